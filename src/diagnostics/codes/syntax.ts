@@ -1,0 +1,83 @@
+import type { DiagnosticDefinition } from "../codes.js";
+
+/** 10xx: reading and lexing; 11xx: parsing. */
+export const syntaxCodes = {
+  UnexpectedCharacter: {
+    code: 1001,
+    severity: "error",
+    message: "Unexpected character '{0}'.",
+    hint: "MOF accepts identifiers, literals, punctuation and comments here.",
+  },
+  UnterminatedString: {
+    code: 1002,
+    severity: "error",
+    message: "Unterminated string literal.",
+    hint: "Close the string with '\"' before the end of the line.",
+  },
+  UnterminatedComment: {
+    code: 1003,
+    severity: "error",
+    message: "Unterminated block comment.",
+    hint: "Close the comment with '*/'.",
+  },
+  InvalidEscape: {
+    code: 1004,
+    severity: "warning",
+    message: "Invalid escape sequence '{0}'; it is kept literally.",
+    hint: "DSP0004 allows \\b \\t \\n \\f \\r \\\" \\' \\\\ and \\x/\\X followed by hex digits.",
+  },
+  BinaryFile: {
+    code: 1005,
+    severity: "error",
+    message: "File is not MOF text: {0}.",
+    hint: "MOF files are UTF-8 (with or without BOM) or UTF-16 with a byte order mark.",
+  },
+  PreprocessorLine: {
+    code: 1006,
+    severity: "error",
+    message: "C preprocessor directive '{0}' is not MOF.",
+    hint: "Run the file through a C preprocessor first, or use '#pragma include(\"file.mof\")'.",
+  },
+  InvalidNumber: {
+    code: 1007,
+    severity: "error",
+    message: "Invalid numeric literal '{0}'.",
+  },
+  InvalidChar16: {
+    code: 1008,
+    severity: "error",
+    message: "Invalid char16 literal {0}.",
+    hint: "A char16 literal holds exactly one character, e.g. 'a' or '\\x41'.",
+  },
+  UnexpectedToken: {
+    code: 1101,
+    severity: "error",
+    message: "{0} expected, found {1}.",
+  },
+  NoViableAlternative: {
+    code: 1102,
+    severity: "error",
+    message: "Unexpected {0}; expected {1}.",
+  },
+  ExpectedAtLeastOne: {
+    code: 1103,
+    severity: "error",
+    message: "Expected {0}, found {1}.",
+  },
+  UnexpectedTrailingInput: {
+    code: 1104,
+    severity: "error",
+    message: "Unexpected {0} after the end of a declaration.",
+    hint: "Each declaration ends with ';'.",
+  },
+  UnknownPragma: {
+    code: 1105,
+    severity: "warning",
+    message: "Unknown pragma '{0}' is ignored.",
+  },
+  NestingTooDeep: {
+    code: 1106,
+    severity: "error",
+    message: "Nesting deeper than {0} levels.",
+  },
+} as const satisfies Record<string, DiagnosticDefinition>;
