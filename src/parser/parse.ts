@@ -1,17 +1,166 @@
 /**
- * parse(text, fileName) -> syntax tree + diagnostics (MOF10xx/11xx). STUB: replaced by the front end.
+ * parse(text, fileName) -> syntax tree + diagnostics (MOF10xx lexer, MOF11xx parser).
+ *
+ * Chevrotain's recognition errors are translated here into our codes. Two guards keep any input safe:
+ * nesting deeper than `maxNesting` braces is cut out before parsing (no deep recursion), and tokens the
+ * grammar cannot start a declaration with are skipped up to the next declaration start, so one file
+ * reports several errors. Nothing escapes as an exception.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { MofFile } from "../ast/nodes.js";
+import { EOF, type IRecognitionException, type IToken, type TokenType } from "chevrotain";
+import type { MofFile, Statement } from "../ast/nodes.js";
+import { createDiagnostic, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { tokenize } from "../lexer/lexer.js";
+import {
+  Association,
+  Class,
+  Instance,
+  LBrace,
+  LBracket,
+  Pragma,
+  QualifierKeyword,
+  RBrace,
+  RParen,
+  Semicolon,
+} from "../lexer/tokens.js";
+import { describeToken, mofFileNode, mofParser } from "./parser.js";
 
 export interface ParseResult {
   readonly file: MofFile;
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Deepest brace nesting accepted (instance values inside arrays inside instances…). */
+export const maxNesting = 32;
+/** Parser errors reported per file; later ones are mostly consequences of earlier ones. */
+const maxParserErrors = 100;
+
+/** Parses one file's text. Spans name `fileName`. Never throws. */
 export function parse(text: string, fileName: string): ParseResult {
-  return {
-    file: { kind: "MofFile", file: fileName, statements: [], span: { file: fileName, start: 0, end: text.length } },
-    diagnostics: [],
-  };
+  const diagnostics: Diagnostic[] = [];
+  let statements: Statement[] = [];
+  try {
+    const lexed = tokenize(text, fileName);
+    diagnostics.push(...lexed.diagnostics);
+    const tokens = limitNesting(lexed.tokens, fileName, diagnostics);
+    statements = parseTokens(tokens, text, fileName, diagnostics);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    diagnostics.push(createDiagnostic(Diagnostics.InternalParserError, { file: fileName, start: 0, end: 0 }, [message]));
+  }
+  return { file: mofFileNode(fileName, statements, text.length), diagnostics };
+}
+
+function parseTokens(tokens: IToken[], text: string, fileName: string, diagnostics: Diagnostic[]): Statement[] {
+  const parser = mofParser();
+  const statements: Statement[] = [];
+  let errorCount = 0;
+  let from = 0;
+  while (from < tokens.length || from === 0) {
+    const slice = from === 0 ? tokens : tokens.slice(from);
+    const run = parser.run(slice, fileName, text.length, diagnostics);
+    statements.push(...run.statements);
+    let redundant: IToken | undefined;
+    for (const error of parser.errors) {
+      if (error.name === "NotAllInputParsedException") redundant = error.token;
+      if (errorCount++ < maxParserErrors) diagnostics.push(translate(error, fileName, text.length));
+    }
+    if (redundant === undefined) break;
+    const index = slice.indexOf(redundant);
+    if (index < 0) break;
+    const next = nextDeclarationStart(slice, index + 1);
+    if (next >= slice.length) break;
+    from += next;
+  }
+  return statements;
+}
+
+const alwaysStarts = new Set<TokenType>([Pragma]);
+const startsAfterEnd = new Set<TokenType>([Class, Association, Instance, QualifierKeyword, LBracket]);
+const declarationEnds = new Set<TokenType>([Semicolon, RBrace, RParen]);
+
+/** Where parsing can resume after junk: a `#pragma`, or a declaration keyword after `;`, `}` or `)`. */
+function nextDeclarationStart(tokens: readonly IToken[], from: number): number {
+  let i = from;
+  for (; i < tokens.length; i++) {
+    const type = tokens[i]!.tokenType;
+    if (alwaysStarts.has(type)) break;
+    const previous = tokens[i - 1]?.tokenType;
+    if (startsAfterEnd.has(type) && previous !== undefined && declarationEnds.has(previous)) break;
+  }
+  return i;
+}
+
+/**
+ * Cuts out any part nested deeper than `maxNesting` braces (reporting MOF1106), so the recursive-descent
+ * parser never recurses without bound. Returns the input array itself when nothing is too deep.
+ */
+function limitNesting(tokens: IToken[], fileName: string, diagnostics: Diagnostic[]): IToken[] {
+  let depth = 0;
+  let kept: IToken[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.tokenType === LBrace) {
+      depth++;
+      if (depth > maxNesting) {
+        let j = i + 1;
+        for (let inner = 1; j < tokens.length && inner > 0; j++) {
+          const type = tokens[j]!.tokenType;
+          if (type === LBrace) inner++;
+          else if (type === RBrace) inner--;
+        }
+        diagnostics.push(
+          createDiagnostic(Diagnostics.NestingTooDeep, { file: fileName, start: token.startOffset, end: token.startOffset + 1 }, [
+            maxNesting,
+          ]),
+        );
+        kept ??= tokens.slice(0, i);
+        depth--;
+        i = j - 1;
+        continue;
+      }
+    } else if (token.tokenType === RBrace && depth > 0) {
+      depth--;
+    }
+    kept?.push(token);
+  }
+  return kept ?? tokens;
+}
+
+function tokenSpan(token: IToken, fileName: string, textLength: number): Span {
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return { file: fileName, start: textLength, end: textLength };
+  return { file: fileName, start: token.startOffset, end: (token.endOffset ?? token.startOffset) + 1 };
+}
+
+/** After the previous token: where a missing ';' or ')' belongs. */
+function afterSpan(token: IToken | undefined, fileName: string): Span | undefined {
+  if (token === undefined || token.tokenType === EOF || Number.isNaN(token.startOffset)) return undefined;
+  const end = (token.endOffset ?? token.startOffset) + 1;
+  return { file: fileName, start: end, end };
+}
+
+function translate(error: IRecognitionException, fileName: string, textLength: number): Diagnostic {
+  const found = describeToken(error.token);
+  const span = tokenSpan(error.token, fileName, textLength);
+  switch (error.name) {
+    case "MismatchedTokenException": {
+      const expected = error.message;
+      const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
+      const closing = expected === "';'" || expected === "')'" || expected === "']'";
+      const at = (closing ? afterSpan(previous, fileName) : undefined) ?? span;
+      const hint =
+        expected === "';'" && previous?.tokenType === RBrace
+          ? "Class and instance declarations end with '};'."
+          : expected === "';'"
+            ? "Each property, method, qualifier declaration and property value ends with ';'."
+            : undefined;
+      return createDiagnostic(Diagnostics.UnexpectedToken, at, [expected, found], hint === undefined ? {} : { hint });
+    }
+    case "NoViableAltException":
+      return createDiagnostic(Diagnostics.NoViableAlternative, span, [found, error.message]);
+    case "EarlyExitException":
+      return createDiagnostic(Diagnostics.ExpectedAtLeastOne, span, [error.message, found]);
+    default:
+      return createDiagnostic(Diagnostics.UnexpectedTrailingInput, span, [found]);
+  }
 }

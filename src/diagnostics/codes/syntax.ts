@@ -49,6 +49,12 @@ export const syntaxCodes = {
     message: "Invalid char16 literal {0}.",
     hint: "A char16 literal holds exactly one character, e.g. 'a' or '\\x41'.",
   },
+  NotUtf8: {
+    code: 1009,
+    severity: "warning",
+    message: "File is not valid UTF-8; it was read as Windows-1252.",
+    hint: "Save the file as UTF-8 or UTF-16 with a byte order mark.",
+  },
   UnexpectedToken: {
     code: 1101,
     severity: "error",
@@ -79,5 +85,18 @@ export const syntaxCodes = {
     code: 1106,
     severity: "error",
     message: "Nesting deeper than {0} levels.",
+    hint: "The nested part is skipped; MOF values rarely nest more than a few levels.",
+  },
+  UnknownFlavor: {
+    code: 1107,
+    severity: "error",
+    message: "Unknown flavor '{0}'.",
+    hint: "Flavors are EnableOverride, DisableOverride, Restricted, ToSubclass, Translatable, ToInstance, Amended, NotToInstance and NotToSubclass.",
+  },
+  InternalParserError: {
+    code: 1199,
+    severity: "error",
+    message: "Internal error while parsing: {0}.",
+    hint: "This is a bug in mof2ts; please report it with the input file.",
   },
 } as const satisfies Record<string, DiagnosticDefinition>;

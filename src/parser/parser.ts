@@ -1,0 +1,786 @@
+/**
+ * The MOF parser: one Chevrotain EmbeddedActionsParser instance, reused for every file. Rules build the
+ * syntax tree directly (measured 2–3× faster than a CST plus visitor). Rule names equal the productions
+ * in grammar/mof.ebnf (DSP0004 2.8 Annex A, plus the WMI dialect); a test keeps the two in step.
+ *
+ * Error recovery is on, so recovered sub-rules may return undefined: every action tolerates that.
+ * Semantic work runs inside ACTION so the grammar-recording phase never touches real tokens.
+ */
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import type {
+  ArraySpecifier,
+  ClassDeclaration,
+  Feature,
+  Flavor as FlavorNode,
+  Identifier as IdentifierNode,
+  InstanceDeclaration,
+  IntrinsicTypeName,
+  MofFile,
+  ParameterDeclaration,
+  PragmaArgument,
+  PragmaDirective,
+  PropertyValue,
+  Qualifier,
+  QualifierTypeDeclaration,
+  Span,
+  Statement,
+  StringLiteral as StringLiteralNode,
+  IntegerLiteral as IntegerLiteralNode,
+  TypeReference,
+  Value,
+} from "../ast/nodes.js";
+import { intrinsicTypeNames } from "../ast/nodes.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { decodeChar16, decodeInteger, decodeReal, decodeString, type LiteralReporter } from "../lexer/literals.js";
+import {
+  AliasIdentifier,
+  allTokens,
+  As,
+  Association,
+  Char16Literal,
+  Class,
+  Colon,
+  Comma,
+  Equals,
+  Flavor,
+  Identifier,
+  Indication,
+  Instance,
+  IntegerLiteral,
+  LBrace,
+  LBracket,
+  LParen,
+  Of,
+  Pragma,
+  QualifierKeyword,
+  RBrace,
+  RBracket,
+  RealLiteral,
+  Ref,
+  RParen,
+  Scope,
+  Semicolon,
+  StringLiteral,
+} from "../lexer/tokens.js";
+
+const intrinsicTypes = new Set<string>(intrinsicTypeNames);
+
+/** Flavor names (DSP0004 §5.6.1.x; WMI adds Amended, NotToInstance, NotToSubclass), lower-cased. */
+export const flavorNames: ReadonlySet<string> = new Set([
+  "enableoverride",
+  "disableoverride",
+  "restricted",
+  "tosubclass",
+  "translatable",
+  "toinstance",
+  "amended",
+  "nottoinstance",
+  "nottosubclass",
+]);
+
+/** Pragmas mofcomp and DSP0004 know (lower-cased); others are kept in the tree with a warning. */
+export const knownPragmas: ReadonlySet<string> = new Set([
+  "include",
+  "namespace",
+  "locale",
+  "instancelocale",
+  "classflags",
+  "instanceflags",
+  "deleteclass",
+  "deleteinstance",
+  "autorecover",
+  "amendment",
+  "nonlocal",
+  "nonlocaltype",
+  "source",
+  "sourcetype",
+]);
+
+/** How a grammar decision point reads in a "expected …" message. */
+const ruleDescriptions: Readonly<Record<string, string>> = {
+  mofProduction: "a declaration ('class', 'instance of', 'qualifier' or '#pragma')",
+  qualifiedDeclaration: "'class' or 'instance of'",
+  value: "a value",
+  pragmaParameter: "a string, number or name",
+  qualifierList: "a qualifier",
+  qualifier: "a qualifier value",
+  classDeclaration: "'class', 'association' or 'indication'",
+  classFeature: "a property or method",
+};
+
+function labelOf(type: TokenType): string {
+  return type.LABEL ?? type.name;
+}
+
+/** Describes the found token for messages: `'x'` or "end of file". */
+export function describeToken(token: IToken): string {
+  if (token.tokenType === EOF) return "end of file";
+  const image = token.image.length > 30 ? token.image.slice(0, 30) + "…" : token.image;
+  return `'${image}'`;
+}
+
+function joinAlternatives(labels: readonly string[]): string {
+  const unique = [...new Set(labels)];
+  if (unique.length <= 1) return unique[0] ?? "more input";
+  const shown = unique.slice(0, 6);
+  return shown.slice(0, -1).join(", ") + " or " + shown[shown.length - 1];
+}
+
+/** Chevrotain's messages become the "expected" half of our messages (MOF tokens, not type names). */
+const errorMessageProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected }) => labelOf(expected),
+  buildNotAllInputParsedMessage: ({ firstRedundant }) => describeToken(firstRedundant),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName, customUserDescription }) =>
+    customUserDescription ??
+    ruleDescriptions[ruleName] ??
+    joinAlternatives(expectedPathsPerAlt.flatMap((alt) => alt.map((path) => (path[0] ? labelOf(path[0]) : "")))),
+  buildEarlyExitMessage: ({ expectedIterationPaths, ruleName, customUserDescription }) =>
+    customUserDescription ??
+    ruleDescriptions[ruleName] ??
+    joinAlternatives(expectedIterationPaths.map((path) => (path[0] ? labelOf(path[0]) : ""))),
+};
+
+/** The result of one parser run over (part of) a token vector. */
+export interface ParserRun {
+  readonly statements: Statement[];
+}
+
+/**
+ * MOF parser (DSP0004 2.8 Annex A + WMI). Use `mofParser` (the shared instance) through `parse()`.
+ */
+export class MofParser extends EmbeddedActionsParser {
+  /** File name put in every span of the current run. */
+  private fileName = "";
+  private textLength = 0;
+  /** Problems found while decoding literals and checking names (the grammar errors are in `errors`). */
+  private sink: Diagnostic[] = [];
+  private readonly reportLiteral: LiteralReporter = (def, start, end, args) => {
+    this.sink.push(createDiagnostic(def, { file: this.fileName, start, end }, args));
+  };
+
+  constructor() {
+    super([...allTokens], { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
+    this.performSelfAnalysis();
+  }
+
+  /** Points the parser at a token vector of `fileName`; returns what it found. */
+  run(tokens: IToken[], fileName: string, textLength: number, sink: Diagnostic[]): ParserRun {
+    this.fileName = fileName;
+    this.textLength = textLength;
+    this.sink = sink;
+    this.input = tokens;
+    const statements = this.mofSpecification();
+    return { statements: statements ?? [] };
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Span helpers (offsets only; inserted-in-recovery tokens have no offsets)
+
+  private span(start: number, end: number): Span {
+    return { file: this.fileName, start, end: Math.max(start, end) };
+  }
+
+  /** Offset where the next production starts. */
+  private here(): number {
+    const next = this.LA(1);
+    return next.tokenType === EOF || Number.isNaN(next.startOffset) ? this.textLength : next.startOffset;
+  }
+
+  /** Offset just after the last consumed token. */
+  private consumedEnd(): number {
+    const last = this.LA(0);
+    if (last === undefined || last.tokenType === EOF || Number.isNaN(last.startOffset)) return this.here();
+    return (last.endOffset ?? last.startOffset) + 1;
+  }
+
+  private tokenSpan(token: IToken): Span {
+    if (Number.isNaN(token.startOffset)) {
+      const at = this.consumedEnd();
+      return this.span(at, at);
+    }
+    return this.span(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
+  }
+
+  private identifier(token: IToken): IdentifierNode {
+    return { kind: "Identifier", name: token.image, span: this.tokenSpan(token) };
+  }
+
+  private typeReference(typeToken: IToken, isRef: boolean): TypeReference {
+    const span = this.tokenSpan(typeToken);
+    if (isRef) return { kind: "ReferenceType", className: this.identifier(typeToken), span };
+    const lower = typeToken.image.toLowerCase();
+    if (intrinsicTypes.has(lower)) return { kind: "IntrinsicType", name: lower as IntrinsicTypeName, span };
+    return { kind: "ClassType", className: this.identifier(typeToken), span };
+  }
+
+  private flavor(token: IToken): FlavorNode {
+    const span = this.tokenSpan(token);
+    if (!flavorNames.has(token.image.toLowerCase()) && token.image !== "") {
+      this.sink.push(createDiagnostic(Diagnostics.UnknownFlavor, span, [token.image]));
+    }
+    return { kind: "Flavor", name: token.image, span };
+  }
+
+  /** `REF` is the keyword only when a name follows: `uint16 Ref;` declares a property called Ref. */
+  private refKeywordAhead(): boolean {
+    return tokenMatcher(this.LA(2), Identifier);
+  }
+
+  private isVoid(token: IToken): boolean {
+    return token.image.toLowerCase() === "void";
+  }
+
+  // -------------------------------------------------------------------------------------------------
+  // Rules (names = grammar/mof.ebnf productions)
+
+  /** mofSpecification = *mofProduction */
+  mofSpecification = this.RULE("mofSpecification", (): Statement[] => {
+    const statements: Statement[] = [];
+    this.MANY(() => {
+      const statement = this.SUBRULE(this.mofProduction);
+      this.ACTION(() => {
+        if (statement !== undefined) statements.push(statement);
+      });
+    });
+    return statements;
+  });
+
+  /** mofProduction = compilerDirective / qualifierDeclaration / qualifiedDeclaration */
+  mofProduction = this.RULE("mofProduction", (): Statement | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.compilerDirective) },
+      { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
+      { ALT: () => this.SUBRULE(this.qualifiedDeclaration) },
+    ]),
+  );
+
+  /** compilerDirective = PRAGMA pragmaName [ "(" pragmaParameter *( "," pragmaParameter ) ")" ] */
+  compilerDirective = this.RULE("compilerDirective", (): PragmaDirective => {
+    const start = this.CONSUME(Pragma);
+    const name = this.CONSUME(Identifier);
+    const args: PragmaArgument[] = [];
+    this.OPTION(() => {
+      this.CONSUME(LParen);
+      this.MANY_SEP({
+        SEP: Comma,
+        DEF: () => {
+          const arg = this.SUBRULE(this.pragmaParameter);
+          this.ACTION(() => {
+            if (arg !== undefined) args.push(arg);
+          });
+        },
+      });
+      this.CONSUME(RParen);
+    });
+    return this.ACTION(() => {
+      const node: PragmaDirective = {
+        kind: "PragmaDirective",
+        name: this.identifier(name),
+        args,
+        span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+      };
+      if (!knownPragmas.has(name.image.toLowerCase()) && name.image !== "") {
+        this.sink.push(createDiagnostic(Diagnostics.UnknownPragma, node.name.span, [name.image]));
+      }
+      return node;
+    });
+  });
+
+  /** pragmaParameter = stringValue / integerValue / IDENTIFIER   (WMI: NOFAIL, FAIL, numbers) */
+  pragmaParameter = this.RULE("pragmaParameter", (): PragmaArgument | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.stringValue) },
+      {
+        ALT: () => {
+          const token = this.CONSUME(IntegerLiteral);
+          return this.ACTION(() => this.integerNode(token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Identifier);
+          return this.ACTION(() => ({ kind: "EnumLiteral" as const, name: token.image, span: this.tokenSpan(token) }));
+        },
+      },
+    ]),
+  );
+
+  /**
+   * qualifierDeclaration = QUALIFIER qualifierName [ ":" IDENTIFIER [ array ] [ defaultValue ] *flavor ]
+   *                        *( "," ( scope / defaultFlavor ) ) ";"
+   * The IDENTIFIER after ":" is the type (DSP0004) unless it is a flavor name (WMI typeless form).
+   */
+  qualifierDeclaration = this.RULE("qualifierDeclaration", (): QualifierTypeDeclaration => {
+    const start = this.CONSUME(QualifierKeyword);
+    const name = this.CONSUME(Identifier);
+    let typeToken: IToken | undefined;
+    let array: ArraySpecifier | undefined;
+    let defaultValue: Value | undefined;
+    const flavorTokens: IToken[] = [];
+    const scopes: IdentifierNode[] = [];
+    const flavors: FlavorNode[] = [];
+    this.OPTION(() => {
+      this.CONSUME(Colon);
+      typeToken = this.CONSUME2(Identifier);
+      array = this.OPTION2(() => this.SUBRULE(this.array));
+      defaultValue = this.OPTION3(() => this.SUBRULE(this.defaultValue));
+      this.MANY(() => {
+        const flavor = this.CONSUME3(Identifier);
+        this.ACTION(() => flavorTokens.push(flavor));
+      });
+    });
+    this.MANY2(() => {
+      this.CONSUME(Comma);
+      this.OR([
+        {
+          ALT: () => {
+            const found = this.SUBRULE(this.scope);
+            this.ACTION(() => scopes.push(...(found ?? [])));
+          },
+        },
+        {
+          ALT: () => {
+            const found = this.SUBRULE(this.defaultFlavor);
+            this.ACTION(() => flavors.push(...(found ?? [])));
+          },
+        },
+      ]);
+    });
+    this.CONSUME(Semicolon);
+    return this.ACTION(() => {
+      let type: TypeReference | undefined;
+      if (typeToken !== undefined && !flavorNames.has(typeToken.image.toLowerCase())) {
+        type = this.typeReference(typeToken, false);
+      } else if (typeToken !== undefined) {
+        flavorTokens.unshift(typeToken);
+      }
+      const inlineFlavors = flavorTokens.map((token) => this.flavor(token));
+      return {
+        kind: "QualifierTypeDeclaration" as const,
+        name: this.identifier(name),
+        ...(type === undefined ? {} : { type }),
+        ...(array === undefined ? {} : { array }),
+        ...(defaultValue === undefined ? {} : { defaultValue }),
+        scopes,
+        flavors: [...inlineFlavors, ...flavors],
+        span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+      };
+    });
+  });
+
+  /** scope = SCOPE "(" metaElement *( "," metaElement ) ")" */
+  scope = this.RULE("scope", (): IdentifierNode[] => {
+    const scopes: IdentifierNode[] = [];
+    this.CONSUME(Scope);
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const token = this.CONSUME(Identifier);
+        this.ACTION(() => scopes.push(this.identifier(token)));
+      },
+    });
+    this.CONSUME(RParen);
+    return scopes;
+  });
+
+  /** defaultFlavor = FLAVOR "(" flavor *( "," flavor ) ")" */
+  defaultFlavor = this.RULE("defaultFlavor", (): FlavorNode[] => {
+    const flavors: FlavorNode[] = [];
+    this.CONSUME(Flavor);
+    this.CONSUME(LParen);
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const token = this.CONSUME(Identifier);
+        this.ACTION(() => flavors.push(this.flavor(token)));
+      },
+    });
+    this.CONSUME(RParen);
+    return flavors;
+  });
+
+  /** qualifiedDeclaration = [ qualifierList ] ( classDeclaration / instanceDeclaration ) */
+  qualifiedDeclaration = this.RULE("qualifiedDeclaration", (): Statement | undefined => {
+    const start = this.ACTION(() => this.here());
+    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.classDeclaration, { ARGS: [qualifiers, start] }) },
+      { ALT: () => this.SUBRULE(this.instanceDeclaration, { ARGS: [qualifiers, start] }) },
+    ]);
+  });
+
+  /**
+   * classDeclaration = ( CLASS / ASSOCIATION / INDICATION ) className [ alias ] [ superClass ]
+   *                    "{" *classFeature "}" ";"
+   */
+  classDeclaration = this.RULE("classDeclaration", (qualifiers: Qualifier[], start: number): ClassDeclaration => {
+    const keyword = this.OR([
+      { ALT: () => this.CONSUME(Class) },
+      { ALT: () => this.CONSUME(Association) },
+      { ALT: () => this.CONSUME(Indication) },
+    ]);
+    const name = this.CONSUME(Identifier);
+    const alias = this.OPTION(() => this.SUBRULE(this.alias));
+    const superclass = this.OPTION2(() => {
+      this.CONSUME(Colon);
+      return this.CONSUME2(Identifier);
+    });
+    const features: Feature[] = [];
+    this.CONSUME(LBrace);
+    this.MANY(() => {
+      const feature = this.SUBRULE(this.classFeature);
+      this.ACTION(() => {
+        if (feature !== undefined) features.push(feature);
+      });
+    });
+    this.CONSUME(RBrace);
+    this.CONSUME(Semicolon);
+    return this.ACTION(() => {
+      const word = keyword.image.toLowerCase();
+      return {
+        kind: "ClassDeclaration" as const,
+        qualifiers,
+        keyword: word === "association" ? "association" : word === "indication" ? "indication" : "class",
+        name: this.identifier(name),
+        ...(alias === undefined ? {} : { alias }),
+        ...(superclass === undefined ? {} : { superclass: this.identifier(superclass) }),
+        features,
+        span: this.span(start, this.consumedEnd()),
+      };
+    });
+  });
+
+  /** alias = AS aliasIdentifier */
+  alias = this.RULE("alias", (): IdentifierNode => {
+    this.CONSUME(As);
+    const token = this.CONSUME(AliasIdentifier);
+    return this.ACTION(() => {
+      const node = this.identifier(token);
+      return { ...node, name: token.image.slice(1) };
+    });
+  });
+
+  /**
+   * classFeature = [ qualifierList ] dataType [ array ] [ REF ] featureName
+   *                ( "(" [ parameter *( "," parameter ) ] ")" / [ array ] [ defaultValue ] ) ";"
+   * One rule for properties, references and methods: they share a prefix of arbitrary length.
+   */
+  classFeature = this.RULE("classFeature", (): Feature | undefined => {
+    const start = this.ACTION(() => this.here());
+    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const typeToken = this.CONSUME(Identifier);
+    const returnArray = this.OPTION3(() => this.SUBRULE(this.array));
+    const isRef = this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !== undefined;
+    const name = this.CONSUME2(Identifier);
+    const feature = this.OR([
+      {
+        ALT: () => {
+          const parameters: ParameterDeclaration[] = [];
+          this.CONSUME(LParen);
+          this.MANY_SEP({
+            SEP: Comma,
+            DEF: () => {
+              const parameter = this.SUBRULE(this.parameter);
+              this.ACTION(() => {
+                if (parameter !== undefined) parameters.push(parameter);
+              });
+            },
+          });
+          this.CONSUME(RParen);
+          this.CONSUME(Semicolon);
+          return this.ACTION(() => ({
+            kind: "MethodDeclaration" as const,
+            qualifiers,
+            ...(this.isVoid(typeToken) && !isRef ? {} : { returnType: this.typeReference(typeToken, isRef) }),
+            ...(returnArray === undefined ? {} : { returnArray }),
+            name: this.identifier(name),
+            parameters,
+            span: this.span(start, this.consumedEnd()),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const array = this.OPTION4(() => this.SUBRULE2(this.array)) ?? returnArray;
+          const defaultValue = this.OPTION5(() => this.SUBRULE(this.defaultValue));
+          this.CONSUME2(Semicolon);
+          return this.ACTION(() => ({
+            kind: "PropertyDeclaration" as const,
+            qualifiers,
+            type: this.typeReference(typeToken, isRef),
+            name: this.identifier(name),
+            ...(array === undefined ? {} : { array }),
+            ...(defaultValue === undefined ? {} : { defaultValue }),
+            span: this.span(start, this.consumedEnd()),
+          }));
+        },
+      },
+    ]);
+    return feature;
+  });
+
+  /** parameter = [ qualifierList ] dataType [ REF ] parameterName [ array ] [ defaultValue ] */
+  parameter = this.RULE("parameter", (): ParameterDeclaration => {
+    const start = this.ACTION(() => this.here());
+    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const typeToken = this.CONSUME(Identifier);
+    const isRef = this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !== undefined;
+    const name = this.CONSUME2(Identifier);
+    const array = this.OPTION3(() => this.SUBRULE(this.array));
+    const defaultValue = this.OPTION4(() => this.SUBRULE(this.defaultValue));
+    return this.ACTION(() => ({
+      kind: "ParameterDeclaration" as const,
+      qualifiers,
+      type: this.typeReference(typeToken, isRef),
+      name: this.identifier(name),
+      ...(array === undefined ? {} : { array }),
+      ...(defaultValue === undefined ? {} : { defaultValue }),
+      span: this.span(start, this.consumedEnd()),
+    }));
+  });
+
+  /** array = "[" [ positiveDecimalValue ] "]" */
+  array = this.RULE("array", (): ArraySpecifier => {
+    const open = this.CONSUME(LBracket);
+    const size = this.OPTION(() => this.CONSUME(IntegerLiteral));
+    this.CONSUME(RBracket);
+    return this.ACTION(() => {
+      const decoded = size === undefined ? undefined : this.integerNode(size);
+      return {
+        ...(decoded === undefined ? {} : { size: Number(decoded.value) }),
+        span: this.span(this.tokenSpan(open).start, this.consumedEnd()),
+      };
+    });
+  });
+
+  /** defaultValue = "=" value */
+  defaultValue = this.RULE("defaultValue", (): Value | undefined => {
+    this.CONSUME(Equals);
+    return this.SUBRULE(this.value);
+  });
+
+  /** qualifierList = "[" qualifier *( "," qualifier ) "]" */
+  qualifierList = this.RULE("qualifierList", (): Qualifier[] => {
+    const qualifiers: Qualifier[] = [];
+    this.CONSUME(LBracket);
+    this.AT_LEAST_ONE_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const qualifier = this.SUBRULE(this.qualifier);
+        this.ACTION(() => {
+          if (qualifier !== undefined) qualifiers.push(qualifier);
+        });
+      },
+    });
+    this.CONSUME(RBracket);
+    return qualifiers;
+  });
+
+  /** qualifier = qualifierName [ "(" value ")" / arrayInitializer ] [ ":" 1*flavor ] */
+  qualifier = this.RULE("qualifier", (): Qualifier => {
+    const name = this.CONSUME(Identifier);
+    const value = this.OPTION(() =>
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(LParen);
+            const inner = this.SUBRULE(this.value);
+            this.CONSUME(RParen);
+            return inner;
+          },
+        },
+        { ALT: () => this.SUBRULE(this.arrayInitializer) },
+      ]),
+    );
+    const flavors: FlavorNode[] = [];
+    this.OPTION2(() => {
+      this.CONSUME(Colon);
+      this.AT_LEAST_ONE(() => {
+        const token = this.CONSUME2(Identifier);
+        this.ACTION(() => flavors.push(this.flavor(token)));
+      });
+    });
+    return this.ACTION(() => ({
+      kind: "Qualifier" as const,
+      name: this.identifier(name),
+      ...(value === undefined ? {} : { value }),
+      flavors,
+      span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
+    }));
+  });
+
+  /** instanceDeclaration = instanceBody ";"   (qualifiers come from qualifiedDeclaration) */
+  instanceDeclaration = this.RULE("instanceDeclaration", (qualifiers: Qualifier[], start: number): InstanceDeclaration | undefined => {
+    const body = this.SUBRULE(this.instanceBody, { ARGS: [qualifiers, start] });
+    this.CONSUME(Semicolon);
+    return this.ACTION(() => (body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) }));
+  });
+
+  /** instanceBody = INSTANCE OF className [ alias ] "{" *valueInitializer "}" */
+  instanceBody = this.RULE("instanceBody", (qualifiers: Qualifier[], start: number): InstanceDeclaration => {
+    this.CONSUME(Instance);
+    this.CONSUME(Of);
+    const className = this.CONSUME(Identifier);
+    const alias = this.OPTION(() => this.SUBRULE(this.alias));
+    const properties: PropertyValue[] = [];
+    this.CONSUME(LBrace);
+    this.MANY(() => {
+      const property = this.SUBRULE(this.valueInitializer);
+      this.ACTION(() => {
+        if (property !== undefined) properties.push(property);
+      });
+    });
+    this.CONSUME(RBrace);
+    return this.ACTION(() => ({
+      kind: "InstanceDeclaration" as const,
+      qualifiers: qualifiers ?? [],
+      className: this.identifier(className),
+      ...(alias === undefined ? {} : { alias }),
+      properties,
+      span: this.span(start, this.consumedEnd()),
+    }));
+  });
+
+  /** valueInitializer = [ qualifierList ] propertyName [ "=" value ] ";" */
+  valueInitializer = this.RULE("valueInitializer", (): PropertyValue => {
+    const start = this.ACTION(() => this.here());
+    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const name = this.CONSUME(Identifier);
+    const value = this.OPTION2(() => this.SUBRULE(this.defaultValue));
+    this.CONSUME(Semicolon);
+    return this.ACTION(() => ({
+      kind: "PropertyValue" as const,
+      qualifiers,
+      name: this.identifier(name),
+      ...(value === undefined ? {} : { value }),
+      span: this.span(start, this.consumedEnd()),
+    }));
+  });
+
+  /**
+   * value = embeddedInstance / arrayInitializer / stringValue / integerValue / realValue / charValue
+   *       / aliasReference / IDENTIFIER   (true, false, null, or an enumeration name)
+   */
+  value = this.RULE("value", (): Value | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.embeddedInstance), IGNORE_AMBIGUITIES: true },
+      { ALT: () => this.SUBRULE(this.arrayInitializer) },
+      { ALT: () => this.SUBRULE(this.stringValue) },
+      {
+        ALT: () => {
+          const token = this.CONSUME(IntegerLiteral);
+          return this.ACTION(() => this.integerNode(token));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(RealLiteral);
+          return this.ACTION(() => ({ kind: "RealLiteral" as const, value: decodeReal(token.image), span: this.tokenSpan(token) }));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Char16Literal);
+          return this.ACTION(() => ({
+            kind: "Char16Literal" as const,
+            value: decodeChar16(token.image, token.startOffset, this.reportLiteral),
+            span: this.tokenSpan(token),
+          }));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(AliasIdentifier);
+          return this.ACTION(() => ({ kind: "AliasReference" as const, name: token.image.slice(1), span: this.tokenSpan(token) }));
+        },
+      },
+      {
+        ALT: () => {
+          const token = this.CONSUME(Identifier);
+          return this.ACTION(() => this.namedValue(token));
+        },
+      },
+    ]),
+  );
+
+  /** embeddedInstance = instanceBody   (WMI: an instance written inline as a value) */
+  embeddedInstance = this.RULE("embeddedInstance", (): Value | undefined => {
+    const start = this.ACTION(() => this.here());
+    const body = this.SUBRULE(this.instanceBody, { ARGS: [[], start] });
+    return this.ACTION(() =>
+      body === undefined ? undefined : { kind: "InstanceValue" as const, instance: body, span: body.span },
+    );
+  });
+
+  /** arrayInitializer = "{" [ value *( "," value ) ] "}" */
+  arrayInitializer = this.RULE("arrayInitializer", (): Value => {
+    const open = this.CONSUME(LBrace);
+    const elements: Value[] = [];
+    this.MANY_SEP({
+      SEP: Comma,
+      DEF: () => {
+        const element = this.SUBRULE(this.value);
+        this.ACTION(() => {
+          if (element !== undefined) elements.push(element);
+        });
+      },
+    });
+    this.CONSUME(RBrace);
+    return this.ACTION(() => ({
+      kind: "ArrayLiteral" as const,
+      elements,
+      span: this.span(this.tokenSpan(open).start, this.consumedEnd()),
+    }));
+  });
+
+  /** stringValue = 1*STRING   (adjacent literals are concatenated, DSP0004 §7.6.1) */
+  stringValue = this.RULE("stringValue", (): StringLiteralNode => {
+    const parts: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      const token = this.CONSUME(StringLiteral);
+      this.ACTION(() => parts.push(token));
+    });
+    return this.ACTION(() => {
+      let value = "";
+      for (const part of parts) value += decodeString(part.image, part.startOffset, this.reportLiteral);
+      const first = parts[0];
+      const start = first === undefined ? this.consumedEnd() : this.tokenSpan(first).start;
+      return { kind: "StringLiteral" as const, value, span: this.span(start, this.consumedEnd()) };
+    });
+  });
+
+  private integerNode(token: IToken): IntegerLiteralNode {
+    const span = this.tokenSpan(token);
+    const decoded = decodeInteger(token.image, span.start, this.reportLiteral);
+    return { kind: "IntegerLiteral", value: decoded?.value ?? 0n, radix: decoded?.radix ?? 10, span };
+  }
+
+  private namedValue(token: IToken): Value {
+    const span = this.tokenSpan(token);
+    switch (token.image.toLowerCase()) {
+      case "true":
+        return { kind: "BooleanLiteral", value: true, span };
+      case "false":
+        return { kind: "BooleanLiteral", value: false, span };
+      case "null":
+        return { kind: "NullLiteral", span };
+      default:
+        return { kind: "EnumLiteral", name: token.image, span };
+    }
+  }
+}
+
+/** Builds a MofFile node around statements. */
+export function mofFileNode(fileName: string, statements: Statement[], textLength: number): MofFile {
+  return { kind: "MofFile", file: fileName, statements, span: { file: fileName, start: 0, end: textLength } };
+}
+
+let shared: MofParser | undefined;
+
+/** The one parser instance (built on first use: self-analysis costs a few milliseconds). */
+export function mofParser(): MofParser {
+  shared ??= new MofParser();
+  return shared;
+}
