@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds (via the npm script), then measures mof2ts on synthetic CIM-like schemas of
+ * several sizes, on the fixtures, and on a real schema when MOF2TS_BENCH_SCHEMA names its top file.
+ *
+ * Two kinds of measurement, each in fresh processes:
+ * - phases (bench/phases.js): read, decode, lex, parse, resolve, emit, format, write — wall time and
+ *   memory per phase, through the library's stage functions;
+ * - CLI: whole-process wall time and peak RSS from process start for `inspect`, `generate` (cold, into
+ *   an empty folder), a re-run with no input change, and `generate --check` — the figures the targets
+ *   are stated in.
+ *
+ * Prints tables, writes bench/results/<timestamp>.json and bench/results/latest.json (git-ignored).
+ *
+ * Options: --sizes 150,1500,7500  --repeat N (median of N; default 1)  --warm (also warm phase times)
+ *          --no-cli  --no-phases  --no-fixtures  --seed S  --json FILE  --work DIR
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeSyntheticSchema } from "./synthetic.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
+};
+const flag = (name) => args.includes(name);
+
+const sizes = option("--sizes", "150,1500,7500").split(",").filter(Boolean).map(Number);
+const repeat = Math.max(1, Number(option("--repeat", "1")));
+const seed = Number(option("--seed", "1"));
+const work = path.resolve(option("--work", path.join(os.tmpdir(), "mof2ts-bench")));
+const cli = path.join(root, "bin", "mof2ts.js");
+const timeBinary = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
+
+/** @type {{ name: string, inputs: string[], classes?: number, bytes?: number }[]} */
+const targets = [];
+for (const size of sizes) {
+  const { top, stats } = writeSyntheticSchema(path.join(work, `synthetic-${seed}-${size}`), { classes: size, seed });
+  targets.push({ name: `synthetic ${size}`, inputs: [top], classes: stats.classes, bytes: stats.bytes });
+}
+if (!flag("--no-fixtures")) targets.push(...fixtureTargets());
+const real = process.env.MOF2TS_BENCH_SCHEMA;
+if (real) {
+  if (existsSync(real)) targets.push({ name: path.basename(real), inputs: [path.resolve(real)] });
+  else process.stderr.write(`MOF2TS_BENCH_SCHEMA: ${real} does not exist; skipped\n`);
+}
+
+/** Each fixture folder's top-level .mof files form one input set. */
+function fixtureTargets() {
+  const folder = path.join(root, "fixtures");
+  if (!existsSync(folder)) return [];
+  const found = [];
+  for (const name of readdirSync(folder).sort()) {
+    const dir = path.join(folder, name);
+    if (!statSync(dir).isDirectory()) continue;
+    const mofs = readdirSync(dir).filter((f) => /\.mof$/i.test(f)).sort().map((f) => path.join(dir, f));
+    if (mofs.length > 0) found.push({ name: `fixture ${name}`, inputs: mofs });
+  }
+  return found;
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === "number").sort((a, b) => a - b);
+  return sorted.length === 0 ? undefined : sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/** One fresh process measuring phases; `repeat` of them, phase times and memory reduced to medians. */
+function measurePhases(target, index) {
+  const runs = [];
+  for (let r = 0; r < repeat; r++) {
+    const out = path.join(work, `phases-out-${index}`);
+    const child = spawnSync(process.execPath, ["--expose-gc", path.join(root, "bench", "phases.js"), "--out", out, ...(flag("--warm") ? ["--warm"] : []), ...target.inputs], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    rmSync(out, { recursive: true, force: true });
+    if (child.status !== 0) return { error: (child.stderr || child.stdout || `exit ${child.status}`).trim().split("\n").slice(-5).join("\n") };
+    runs.push(JSON.parse(child.stdout.trim().split("\n").pop()));
+  }
+  const first = runs[0];
+  const phases = {};
+  for (const [name, value] of Object.entries(first.phases)) {
+    if (value.skipped !== undefined) phases[name] = value;
+    else {
+      phases[name] = { ...value, ms: median(runs.map((r) => r.phases[name]?.ms)) };
+      if (value.rssPeakMB !== undefined) phases[name].rssPeakMB = median(runs.map((r) => r.phases[name]?.rssPeakMB));
+    }
+  }
+  const warm = first.warm ? Object.fromEntries(Object.keys(first.warm).map((k) => [k, median(runs.map((r) => r.warm?.[k]))])) : undefined;
+  return { phases, warm, counts: first.counts, notes: first.notes, peakRssMB: median(runs.map((r) => r.peakRssMB)), runs: runs.length };
+}
+
+/** Runs the CLI once; wall time from spawn to exit, peak RSS from /usr/bin/time when available. */
+function runCli(cliArgs) {
+  const command = timeBinary ? [timeBinary, "-f", "MOF2TS_BENCH %e %M", process.execPath, cli, ...cliArgs] : [process.execPath, cli, ...cliArgs];
+  const start = performance.now();
+  const child = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const ms = performance.now() - start;
+  const timing = /MOF2TS_BENCH ([\d.]+) (\d+)/.exec(child.stderr ?? "");
+  const stderr = (child.stderr ?? "").replace(/MOF2TS_BENCH.*\n?/, "").trim();
+  return { ms: Math.round(ms), exit: child.status, rssMB: timing ? Math.round(Number(timing[2]) / 1024) : undefined, stderr: stderr.split("\n").slice(-3).join("\n") };
+}
+
+function measureCli(target, index) {
+  const out = path.join(work, `cli-out-${index}`);
+  const scenarios = {
+    inspect: () => runCli(["inspect", ...target.inputs]),
+    "generate cold": () => {
+      rmSync(out, { recursive: true, force: true });
+      return runCli(["generate", ...target.inputs, "-o", out]);
+    },
+    "generate re-run": () => runCli(["generate", ...target.inputs, "-o", out]),
+    "generate --check": () => runCli(["generate", ...target.inputs, "-o", out, "--check"]),
+  };
+  const results = {};
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    const runs = [];
+    for (let r = 0; r < repeat; r++) {
+      // Cold means an empty output folder; every repeat of it starts from one.
+      runs.push(scenario());
+      if (name === "generate cold" && r < repeat - 1) rmSync(out, { recursive: true, force: true });
+    }
+    results[name] = { ms: median(runs.map((r) => r.ms)), rssMB: median(runs.map((r) => r.rssMB)), exit: runs[0].exit, ...(runs[0].stderr && runs[0].exit !== 0 ? { stderr: runs[0].stderr } : {}) };
+  }
+  rmSync(out, { recursive: true, force: true });
+  return results;
+}
+
+const results = [];
+for (const [index, target] of targets.entries()) {
+  process.stderr.write(`bench: ${target.name} …\n`);
+  const entry = { ...target };
+  if (!flag("--no-phases")) entry.phaseResult = measurePhases(target, index);
+  if (!flag("--no-cli")) entry.cli = measureCli(target, index);
+  results.push(entry);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tables
+
+const PHASE_ORDER = ["load", "read", "decode", "lex", "parse", "parse (excl. lex)", "resolve", "emit", "format", "emit+format", "write"];
+const cell = (value, width) => String(value ?? "").padStart(width);
+const fmtMs = (ms) => (ms === undefined ? "—" : ms >= 100 ? `${Math.round(ms)}` : ms.toFixed(1));
+
+function table(title, headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? "").length)));
+  const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? String(c ?? "").padEnd(widths[i]) : cell(c, widths[i]))).join(" | ")} |`;
+  return [`\n${title}`, line(headers), `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+const withPhases = results.filter((r) => r.phaseResult && !r.phaseResult.error);
+const output = [];
+if (withPhases.length > 0) {
+  const phaseNames = PHASE_ORDER.filter((p) => withPhases.some((r) => r.phaseResult.phases[p]));
+  const headers = ["phase (ms, cold)", ...withPhases.map((r) => r.name)];
+  // Scaling: every pair of synthetic sizes 5x apart (the target: 5x input costs at most 5.5x time).
+  const pairs = [];
+  for (const a of withPhases) for (const b of withPhases) if (a.classes && b.classes && b.classes === a.classes * 5) pairs.push([a, b]);
+  for (const [a, b] of pairs) headers.push(`×${a.classes}→${b.classes}`);
+  const rows = phaseNames.map((p) => {
+    const row = [p, ...withPhases.map((r) => {
+      const v = r.phaseResult.phases[p];
+      return v === undefined ? "" : v.skipped !== undefined ? "skip" : fmtMs(v.ms);
+    })];
+    for (const [a, b] of pairs) {
+      const x = a.phaseResult.phases[p]?.ms;
+      const y = b.phaseResult.phases[p]?.ms;
+      // Phases under 20 ms are dominated by noise and fixed costs; their ratio is shown but not judged.
+      row.push(x && y && p !== "load" ? `${(y / x).toFixed(2)}${y / x > 5.5 && y >= 20 ? " ✗" : ""}` : "");
+    }
+    return row;
+  });
+  rows.push(["peak RSS (MB)", ...withPhases.map((r) => r.phaseResult.peakRssMB), ...pairs.map(() => "")]);
+  rows.push(["input MB / files", ...withPhases.map((r) => `${(r.phaseResult.counts.bytes / 1e6).toFixed(2)} / ${r.phaseResult.counts.files}`), ...pairs.map(() => "")]);
+  rows.push(["classes resolved", ...withPhases.map((r) => r.phaseResult.counts.classes ?? "—"), ...pairs.map(() => "")]);
+  rows.push(["output MB / files", ...withPhases.map((r) => (r.phaseResult.counts.outputBytes === undefined ? "—" : `${(r.phaseResult.counts.outputBytes / 1e6).toFixed(2)} / ${r.phaseResult.counts.outputFiles}`)), ...pairs.map(() => "")]);
+  rows.push(["errors (lex/parse/resolve)", ...withPhases.map((r) => ["lexDiagnostics", "parseDiagnostics", "resolveDiagnostics"].map((k) => r.phaseResult.counts[k]?.error ?? "—").join("/")), ...pairs.map(() => "")]);
+  output.push(table("Phases — wall ms in a fresh process (median of " + repeat + "); peak RSS = whole process", headers, rows));
+  if (flag("--warm")) {
+    const warmNames = [...new Set(withPhases.flatMap((r) => Object.keys(r.phaseResult.warm ?? {})))];
+    output.push(table("Phases — warm second pass (ms)", ["phase (ms, warm)", ...withPhases.map((r) => r.name)], warmNames.map((p) => [p, ...withPhases.map((r) => fmtMs(r.phaseResult.warm?.[p]))])));
+  }
+  for (const r of withPhases) for (const note of r.phaseResult.notes ?? []) output.push(`note (${r.name}): ${note}`);
+}
+for (const r of results) if (r.phaseResult?.error) output.push(`\n${r.name}: phases failed:\n${r.phaseResult.error}`);
+
+const withCli = results.filter((r) => r.cli);
+if (withCli.length > 0) {
+  const scenarios = Object.keys(withCli[0].cli);
+  const rows = scenarios.map((s) => [s, ...withCli.map((r) => {
+    const c = r.cli[s];
+    return `${c.ms} ms / ${c.rssMB ?? "?"} MB${c.exit === 0 ? "" : ` (exit ${c.exit})`}`;
+  })]);
+  rows.push(["re-run / cold", ...withCli.map((r) => `${Math.round((r.cli["generate re-run"].ms / r.cli["generate cold"].ms) * 100)}%`)]);
+  output.push(table("CLI — whole process from start: wall time / peak RSS", ["command", ...withCli.map((r) => r.name)], rows));
+  for (const r of withCli) for (const [s, c] of Object.entries(r.cli)) if (c.stderr) output.push(`${r.name} ${s}: ${c.stderr}`);
+}
+process.stdout.write(output.join("\n") + "\n");
+
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  repeat,
+  seed,
+  results: results.map(({ phaseResult, ...rest }) => ({ ...rest, ...(phaseResult ? { phases: phaseResult } : {}) })),
+};
+const resultsDir = path.join(root, "bench", "results");
+mkdirSync(resultsDir, { recursive: true });
+const jsonFile = option("--json", path.join(resultsDir, `bench-${report.date.replace(/[:.]/g, "-")}.json`));
+writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
+writeFileSync(path.join(resultsDir, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+process.stderr.write(`bench: results written to ${path.relative(process.cwd(), jsonFile) || jsonFile}\n`);
