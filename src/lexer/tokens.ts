@@ -22,7 +22,7 @@ const identifierPart = "A-Za-z0-9_\\u0080-\\uFFFF";
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
-  pattern: /[ \t\r\n\f\v\u00a0\ufeff]+/,
+  pattern: /[ \t\r\n\f\v\u00a0\ufeff\u001a]+/,
   group: Lexer.SKIPPED,
   line_breaks: true,
 });

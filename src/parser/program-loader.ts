@@ -1,11 +1,17 @@
 /**
  * Reads the input files through a host, decodes them, parses them, and follows `#pragma include`
- * (relative to the including file, then each include directory in order). STUB: replaced by the front end.
+ * (relative to the including file's folder, then each include directory in order). Each file is read
+ * and parsed once, however often it is included; include cycles and missing files are diagnostics
+ * whose `related` entries show the include chain.
  */
 import type { CompilerHost } from "../host.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { SourceFile } from "../diagnostics/source-file.js";
+import { createDiagnostic, type Diagnostic, type RelatedInformation } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { SourceFile } from "../diagnostics/source-file.js";
 import type { Program } from "../ast/program.js";
+import type { MofFile, PragmaDirective } from "../ast/nodes.js";
+import { decodeBytes } from "../lexer/decode.js";
+import { parse } from "./parse.js";
 
 export interface LoadOptions {
   readonly host: CompilerHost;
@@ -20,6 +26,120 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function loadProgram(inputs: readonly string[], _options: LoadOptions): LoadResult {
-  return { program: { roots: [], includes: new Map() }, sources: new Map(), diagnostics: [] };
+/** Loads `inputs` and everything they include. Never throws for bad input. */
+export function loadProgram(inputs: readonly string[], options: LoadOptions): LoadResult {
+  const loader = new ProgramLoader(options);
+  const roots: MofFile[] = [];
+  for (const input of inputs) {
+    const file = loader.load(input, undefined);
+    if (file !== undefined) roots.push(file);
+  }
+  return {
+    program: { roots, includes: loader.includes },
+    sources: loader.sources,
+    diagnostics: loader.diagnostics,
+  };
+}
+
+/** One step of the include chain: a file and the directive that brought it in (none for an input). */
+interface ChainLink {
+  readonly key: string;
+  readonly name: string;
+  readonly via: PragmaDirective | undefined;
+}
+
+const absolutePath = /^(?:[a-zA-Z]:)?[\\/]/;
+
+class ProgramLoader {
+  readonly includes = new Map<PragmaDirective, MofFile>();
+  readonly sources = new Map<string, SourceFile>();
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly host: CompilerHost;
+  private readonly includeDirs: readonly string[];
+  /** Parsed files by normalized name; `undefined` records a file that could not be read. */
+  private readonly loaded = new Map<string, MofFile | undefined>();
+  private readonly chain: ChainLink[] = [];
+
+  constructor(options: LoadOptions) {
+    this.host = options.host;
+    this.includeDirs = options.includeDirs ?? [];
+  }
+
+  private keyOf(name: string): string {
+    return this.host.resolve(".", name);
+  }
+
+  load(name: string, via: PragmaDirective | undefined): MofFile | undefined {
+    const key = this.keyOf(name);
+    if (this.loaded.has(key)) return this.loaded.get(key);
+    this.loaded.set(key, undefined);
+    const bytes = this.host.readFile(name);
+    if (bytes === undefined) {
+      this.diagnostics.push(createDiagnostic(Diagnostics.FileNotFound, via?.span, [name], { related: this.related() }));
+      return undefined;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.BinaryFile, { file: name, start: 0, end: 0 }, [decoded.reason], { related: this.related() }),
+      );
+      return undefined;
+    }
+    if (decoded.encoding === "windows-1252") {
+      this.diagnostics.push(createDiagnostic(Diagnostics.NotUtf8, { file: name, start: 0, end: 0 }));
+    }
+    this.sources.set(name, new SourceFile(name, decoded.text));
+    const parsed = parse(decoded.text, name);
+    this.diagnostics.push(...parsed.diagnostics);
+    this.loaded.set(key, parsed.file);
+    this.chain.push({ key, name, via });
+    for (const statement of parsed.file.statements) {
+      if (statement.kind === "PragmaDirective" && statement.name.name.toLowerCase() === "include") {
+        this.include(statement, name);
+      }
+    }
+    this.chain.pop();
+    return parsed.file;
+  }
+
+  private include(pragma: PragmaDirective, includer: string): void {
+    const arg = pragma.args[0];
+    if (arg === undefined || arg.kind !== "StringLiteral" || pragma.args.length !== 1) {
+      this.diagnostics.push(createDiagnostic(Diagnostics.IncludeArgument, pragma.span));
+      return;
+    }
+    // Windows MOFs write `Core\\CIM_X.mof`; '/' works on every platform.
+    const target = arg.value.replace(/\\/g, "/");
+    const candidates = absolutePath.test(target)
+      ? [target]
+      : [this.host.resolve(this.host.dirname(includer), target), ...this.includeDirs.map((dir) => this.host.resolve(dir, target))];
+    const found = candidates.find((candidate) => this.host.fileExists(candidate));
+    if (found === undefined) {
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.IncludeNotFound, arg.span, [arg.value, candidates.join(", ")], { related: this.related() }),
+      );
+      return;
+    }
+    const key = this.keyOf(found);
+    const cycleStart = this.chain.findIndex((link) => link.key === key);
+    if (cycleStart >= 0) {
+      const names = [...this.chain.slice(cycleStart).map((link) => link.name), found];
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], { related: this.related() }),
+      );
+      return;
+    }
+    const file = this.load(found, pragma);
+    if (file !== undefined) this.includes.set(pragma, file);
+  }
+
+  /** "included from" entries for the current chain, innermost first. */
+  private related(): RelatedInformation[] {
+    const related: RelatedInformation[] = [];
+    for (let i = this.chain.length - 1; i >= 0; i--) {
+      const link = this.chain[i]!;
+      if (link.via !== undefined) related.push({ message: `'${link.name}' is included from here`, span: link.via.span });
+    }
+    return related;
+  }
 }

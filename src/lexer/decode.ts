@@ -1,0 +1,83 @@
+/**
+ * Bytes -> text. MOF files come as UTF-8 (with or without BOM) or UTF-16 (Windows MOFs and every `.mfl`
+ * are UTF-16LE, usually with a BOM). BOM-less UTF-16 is recognised by its pattern of NUL bytes. Text that
+ * is not valid UTF-8 is read as Windows-1252 (old Windows sample MOFs) with a warning; files with NUL
+ * bytes or many control characters are reported as binary.
+ */
+
+export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export type DecodeResult =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly bom: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
+const windows1252 = new TextDecoder("windows-1252");
+
+/** Decodes a file's bytes; never throws. CRLF is left as is (the lexer and SourceFile accept both). */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return decodeUtf8(bytes.subarray(3), true);
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", true);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", true);
+  const guess = guessUtf16(bytes);
+  if (guess !== undefined) return utf16(bytes, guess, false);
+  if (bytes.includes(0)) return { ok: false, reason: "it contains NUL bytes" };
+  return decodeUtf8(bytes, false);
+}
+
+function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
+  let text: string;
+  let encoding: TextEncodingName = "utf-8";
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    text = windows1252.decode(bytes);
+    encoding = "windows-1252";
+  }
+  return checkText(text, encoding, bom);
+}
+
+function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolean): DecodeResult {
+  let le = bytes;
+  if (encoding === "utf-16be") {
+    le = new Uint8Array(bytes.length);
+    for (let i = 0; i + 1 < bytes.length; i += 2) {
+      le[i] = bytes[i + 1]!;
+      le[i + 1] = bytes[i]!;
+    }
+  }
+  const text = utf16le.decode(le);
+  if (text.includes("\u0000")) return { ok: false, reason: `it contains NUL characters (read as ${encoding.toUpperCase()})` };
+  return checkText(text, encoding, bom);
+}
+
+/** UTF-16 without BOM: ASCII-heavy text has a NUL in every other byte. */
+function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
+  return undefined;
+}
+
+/** Rejects text that is mostly control characters (a binary file that happened to decode). */
+function checkText(text: string, encoding: TextEncodingName, bom: boolean): DecodeResult {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Tab, LF, VT, FF, CR and the DOS end-of-file mark 0x1A are normal in text files.
+    if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 26) controls++;
+  }
+  if (controls > Math.max(8, text.length / 1000)) return { ok: false, reason: `it contains ${controls} control characters` };
+  return { ok: true, text, encoding, bom };
+}
