@@ -9,7 +9,7 @@ import { loadProgram } from "./parser/program-loader.js";
 import { resolve, type ResolveOptions } from "./resolve/resolve.js";
 import type { CimSchema } from "./model/schema.js";
 
-export interface CompileOptions extends Omit<ResolveOptions, "base"> {
+export interface CompileOptions extends Omit<ResolveOptions, "base" | "sources"> {
   /** Defaults to the real file system. */
   readonly host?: CompilerHost;
   /** `-I` folders for `#pragma include`. */
@@ -40,7 +40,7 @@ export function compile(inputs: readonly string[], options: CompileOptions = {})
     for (const [name, source] of base.sources) sources.set(name, source);
     diagnostics.push(...base.diagnostics);
   }
-  const resolved = resolve(main.program, { ...options, base: bases.map((b) => b.program) });
+  const resolved = resolve(main.program, { ...options, base: bases.map((b) => b.program), sources: (name) => sources.get(name) });
   diagnostics.push(...resolved.diagnostics);
   return { schema: resolved.schema, diagnostics: sortDiagnostics(diagnostics), sources, failed: hasErrors(diagnostics) };
 }

@@ -1,9 +1,24 @@
 /**
- * resolve(program) -> CimSchema + diagnostics (MOF2xxx). STUB: replaced by the model stage.
+ * resolve(program) -> CimSchema + diagnostics (MOF2xxx). The steps, each in its own module:
+ *   collect (namespaces, source order) -> qualifier types -> class table -> amendments
+ *   -> classes (inheritance, flavors, members, value maps) -> instances -> selection + closure
+ *   -> sorted, deterministic schema.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { SourceLookup } from "../diagnostics/format.js";
 import type { Program } from "../ast/program.js";
-import type { CimSchema } from "../model/schema.js";
+import type { CimClass, CimInstance, CimNamespace, CimQualifierType, CimSchema } from "../model/schema.js";
+import { namespaceKey } from "../model/namespace.js";
+import { qualifierString } from "../model/qualifiers.js";
+import { createContext } from "./context.js";
+import { collectDeclarations, emptyDeclarations, type DeclaredClass } from "./collect.js";
+import { builtinQualifierTypes, declareQualifierType } from "./qualifier-types.js";
+import { ClassTable } from "./class-table.js";
+import { indexAmendments } from "./amendments.js";
+import { ClassResolver } from "./inheritance.js";
+import { resolveInstances } from "./instances.js";
+import { namespaceFilter, selectClasses } from "./selection.js";
+import type { ResolveEnvironment } from "./environment.js";
 
 export interface ResolveOptions {
   /** Require qualifier declarations and DSP0004 scope/type conformance (lenient by default). */
@@ -14,6 +29,8 @@ export interface ResolveOptions {
   readonly classes?: readonly string[];
   /** `--namespace` filter (normalized names). */
   readonly namespaces?: readonly string[];
+  /** Decoded sources by file name, so model locations carry line numbers (line 0 when absent). */
+  readonly sources?: SourceLookup;
 }
 
 export interface ResolveResult {
@@ -21,9 +38,105 @@ export interface ResolveResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function resolve(program: Program, _options: ResolveOptions = {}): ResolveResult {
-  return {
-    schema: { namespaces: [], qualifierTypes: new Map(), inputs: program.roots.map((r) => r.file) },
-    diagnostics: [],
+/** Turns parsed MOF into the resolved schema model; problems come back as diagnostics, never thrown. */
+export function resolve(program: Program, options: ResolveOptions = {}): ResolveResult {
+  const ctx = createContext(options.strict === true, options.sources);
+  const declarations = emptyDeclarations();
+  for (const base of options.base ?? []) collectDeclarations(base, true, declarations);
+  collectDeclarations(program, false, declarations);
+
+  const qualifierTypes = builtinQualifierTypes();
+  for (const declared of declarations.qualifierTypes) {
+    ctx.quiet = declared.fromBase;
+    declareQualifierType(qualifierTypes, declared.node, declared.namespace, declared.fromBase, ctx);
+  }
+  ctx.quiet = false;
+
+  const classes = new ClassTable();
+  const amendmentClasses: DeclaredClass[] = [];
+  for (const declared of declarations.classes) {
+    if (declared.locale !== undefined) amendmentClasses.push(declared);
+    else classes.add(declared, ctx);
+  }
+  const env: ResolveEnvironment = {
+    ctx,
+    classes,
+    qualifierTypes,
+    amendments: indexAmendments(amendmentClasses.filter((a) => !a.fromBase), classes, ctx),
   };
+  const resolver = new ClassResolver(env);
+  for (const entry of classes.inputEntries) resolver.resolve(entry);
+
+  const resolvedInstances = resolveInstances(declarations.instances, declarations.classes, env, resolver);
+  const inNamespace = namespaceFilter(options.namespaces);
+  const instances = resolvedInstances.instances.filter((i) => inNamespace(i.namespace));
+  const selected = selectClasses(classes, resolver, options, instances.map((i) => resolvedInstances.classes.get(i)!));
+  const keptClassKeys = new Set(selected.map((c) => c.name.toLowerCase()));
+  const keptInstances =
+    options.classes !== undefined && options.classes.length > 0
+      ? instances.filter((i) => keptClassKeys.has(i.className.toLowerCase()))
+      : instances;
+
+  const version = schemaVersion(selected.filter((c) => !c.fromBaseSchema));
+  const schema: CimSchema = {
+    namespaces: groupByNamespace(selected, keptInstances),
+    qualifierTypes: sortedQualifierTypes(qualifierTypes.types),
+    ...(version === undefined ? {} : { version }),
+    inputs: program.roots.map((r) => r.file),
+  };
+  return { schema, diagnostics: ctx.diagnostics };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function groupByNamespace(classes: readonly CimClass[], instances: readonly CimInstance[]): CimNamespace[] {
+  const groups = new Map<string, { name: string; classes: CimClass[]; instances: CimInstance[] }>();
+  const group = (name: string) => {
+    const key = namespaceKey(name);
+    let found = groups.get(key);
+    if (found === undefined) {
+      found = { name, classes: [], instances: [] };
+      groups.set(key, found);
+    } else if (name < found.name) {
+      // Several spellings of one namespace: pick one independent of input order.
+      found.name = name;
+    }
+    return found;
+  };
+  for (const cls of classes) group(cls.namespace).classes.push(cls);
+  for (const instance of instances) group(instance.namespace).instances.push(instance);
+  const byClass = (a: CimClass, b: CimClass) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name);
+  const byInstance = (a: CimInstance, b: CimInstance) =>
+    compareText(a.className.toLowerCase(), b.className.toLowerCase()) ||
+    compareText(a.source.file, b.source.file) ||
+    a.source.span.start - b.source.span.start;
+  return [...groups.entries()]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([, g]) => ({ name: g.name, classes: g.classes.sort(byClass), instances: g.instances.sort(byInstance) }));
+}
+
+function sortedQualifierTypes(types: ReadonlyMap<string, CimQualifierType>): ReadonlyMap<string, CimQualifierType> {
+  return new Map([...types.entries()].sort(([a], [b]) => compareText(a, b)));
+}
+
+/** The highest `Version` qualifier among the input classes (DMTF classes carry the schema release they changed in). */
+function schemaVersion(classes: readonly CimClass[]): string | undefined {
+  let best: { text: string; parts: number[] } | undefined;
+  for (const cls of classes) {
+    const text = qualifierString(cls.declaredQualifiers, "Version");
+    if (text === undefined || !/^\d+(\.\d+)*$/.test(text.trim())) continue;
+    const parts = text.trim().split(".").map(Number);
+    if (best === undefined || compareParts(parts, best.parts) > 0) best = { text: text.trim(), parts };
+  }
+  return best?.text;
+}
+
+function compareParts(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

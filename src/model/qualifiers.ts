@@ -1,0 +1,70 @@
+/**
+ * Small readers over qualifier sets. Qualifier names are case-insensitive (`Key`, `KEY`, `key`), so
+ * every lookup goes through `nameKey`.
+ */
+import type { CimFlavors, CimQualifier, CimValue, QualifierSet } from "./schema.js";
+
+/** The flavors a qualifier has when neither its type nor its use says otherwise (DSP0004: EnableOverride,
+ *  ToSubclass, not Translatable). */
+export const defaultFlavors: CimFlavors = Object.freeze({
+  overridable: true,
+  toSubclass: true,
+  toInstance: false,
+  translatable: false,
+  amended: false,
+});
+
+/** Narrows a value to an array (Array.isArray does not narrow readonly arrays cleanly). */
+export function isArrayValue(value: CimValue | undefined): value is readonly CimValue[] {
+  return Array.isArray(value);
+}
+
+/** An empty qualifier set, shared. */
+export const emptyQualifierSet: QualifierSet = new Map<string, CimQualifier>();
+
+/** The qualifier named `name` (any case), if present. */
+export function getQualifier(set: QualifierSet, name: string): CimQualifier | undefined {
+  return set.get(name.toLowerCase());
+}
+
+/** The value of the qualifier named `name`, or undefined when absent. */
+export function qualifierValue(set: QualifierSet, name: string): CimValue | undefined {
+  return set.get(name.toLowerCase())?.value;
+}
+
+/** True when a boolean qualifier is present and true (`[Key]`, `[Key(true)]`). */
+export function qualifierFlag(set: QualifierSet, name: string): boolean {
+  return qualifierValue(set, name) === true;
+}
+
+/** A string qualifier's value; for a one-element array (WMI style), its element. */
+export function qualifierString(set: QualifierSet, name: string): string | undefined {
+  const value = qualifierValue(set, name);
+  if (typeof value === "string") return value;
+  if (isArrayValue(value) && value.length === 1 && typeof value[0] === "string") return value[0];
+  return undefined;
+}
+
+/** A string-array qualifier's values (a scalar string counts as one entry); undefined when absent. */
+export function qualifierStrings(set: QualifierSet, name: string): readonly string[] | undefined {
+  const value = qualifierValue(set, name);
+  if (value === undefined || value === null) return undefined;
+  const items: readonly CimValue[] = isArrayValue(value) ? value : [value];
+  return items.map((item) => (item === null ? "" : typeof item === "object" ? "" : String(item)));
+}
+
+/** Structural equality of two values (used to tell a real override from a repetition). */
+export function valuesEqual(a: CimValue, b: CimValue): boolean {
+  if (a === b) return true;
+  if (isArrayValue(a) || isArrayValue(b)) {
+    if (!isArrayValue(a) || !isArrayValue(b) || a.length !== b.length) return false;
+    return a.every((item, i) => valuesEqual(item, b[i] ?? null));
+  }
+  if (typeof a === "number" && typeof b === "bigint") return BigInt(a) === b;
+  if (typeof a === "bigint" && typeof b === "number") return a === BigInt(b);
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    if (a.kind === "alias" && b.kind === "alias") return a.name.toLowerCase() === b.name.toLowerCase();
+    if (a.kind === "enum" && b.kind === "enum") return a.name === b.name;
+  }
+  return false;
+}

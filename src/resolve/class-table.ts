@@ -1,0 +1,92 @@
+/**
+ * The class symbol table: case-insensitive, per namespace, inputs before base schemas. A name is looked
+ * up in the asking namespace first, then in any namespace, inputs first: classes declared in the inputs
+ * shadow same-named base-schema classes wherever those are declared.
+ */
+import type { ClassDeclaration } from "../ast/nodes.js";
+import { nameKey } from "../ast/nodes.js";
+import { namespaceKey } from "../model/namespace.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import type { ResolveContext } from "./context.js";
+import type { DeclaredClass } from "./collect.js";
+import { SymbolTable } from "./symbols.js";
+
+export interface ClassEntry {
+  readonly node: ClassDeclaration;
+  readonly name: string;
+  readonly key: string;
+  readonly namespace: string;
+  readonly fromBase: boolean;
+}
+
+interface Layer {
+  /** namespaceKey -> classes of that namespace. */
+  readonly byNamespace: Map<string, SymbolTable<ClassEntry>>;
+  /** Any namespace; the first declaration of a name wins. */
+  readonly anywhere: SymbolTable<ClassEntry>;
+}
+
+function layer(): Layer {
+  return { byNamespace: new Map(), anywhere: new SymbolTable() };
+}
+
+export class ClassTable {
+  private readonly inputs = layer();
+  private readonly bases = layer();
+  /** Input classes in declaration order. */
+  readonly inputEntries: ClassEntry[] = [];
+
+  /** Adds a class; a second input class with the same name in the same namespace is reported. */
+  add(declared: DeclaredClass, ctx: ResolveContext): ClassEntry | undefined {
+    const node = declared.node;
+    const entry: ClassEntry = {
+      node,
+      name: node.name.name,
+      key: nameKey(node.name.name),
+      namespace: declared.namespace,
+      fromBase: declared.fromBase,
+    };
+    const target = declared.fromBase ? this.bases : this.inputs;
+    const nsKey = namespaceKey(declared.namespace);
+    let table = target.byNamespace.get(nsKey);
+    if (table === undefined) {
+      table = new SymbolTable();
+      target.byNamespace.set(nsKey, table);
+    }
+    const first = table.define(entry.key, entry);
+    if (first !== undefined) {
+      if (!declared.fromBase) {
+        ctx.report(Diagnostics.DuplicateClass, node.name.span, [entry.name, declared.namespace], {
+          related: [{ message: "first declared here", span: first.node.name.span }],
+        });
+      }
+      return undefined;
+    }
+    target.anywhere.define(entry.key, entry);
+    if (!declared.fromBase) this.inputEntries.push(entry);
+    return entry;
+  }
+
+  /** Finds a class by name as seen from `namespace`. */
+  lookup(name: string, namespace: string): ClassEntry | undefined {
+    const key = nameKey(name);
+    const nsKey = namespaceKey(namespace);
+    return (
+      this.inputs.byNamespace.get(nsKey)?.get(key) ??
+      this.inputs.anywhere.get(key) ??
+      this.bases.byNamespace.get(nsKey)?.get(key) ??
+      this.bases.anywhere.get(key)
+    );
+  }
+
+  /** Every known class name (for "did you mean"). */
+  *names(): Iterable<string> {
+    for (const entry of this.inputs.anywhere.values()) yield entry.name;
+    for (const entry of this.bases.anywhere.values()) if (!this.inputs.anywhere.has(entry.key)) yield entry.name;
+  }
+
+  /** Base-schema classes not shadowed by an input class, in declaration order. */
+  *visibleBaseEntries(): Iterable<ClassEntry> {
+    for (const entry of this.bases.anywhere.values()) if (!this.inputs.anywhere.has(entry.key)) yield entry;
+  }
+}

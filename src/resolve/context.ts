@@ -1,0 +1,50 @@
+/**
+ * What every resolve step shares: the options, the diagnostics being collected, and source locations.
+ */
+import {
+  createDiagnostic,
+  type Diagnostic,
+  type RelatedInformation,
+  type Severity,
+  type Span,
+} from "../diagnostics/diagnostic.js";
+import type { DiagnosticDefinition } from "../diagnostics/codes.js";
+import type { SourceLookup } from "../diagnostics/format.js";
+import type { SourceLocation } from "../model/schema.js";
+
+export interface ResolveContext {
+  readonly strict: boolean;
+  readonly diagnostics: Diagnostic[];
+  /** While resolving base-schema content, diagnostics are dropped: the inputs are what is checked. */
+  quiet: boolean;
+  report(
+    def: DiagnosticDefinition,
+    span: Span | undefined,
+    args?: readonly unknown[],
+    extra?: { related?: readonly RelatedInformation[]; severity?: Severity; hint?: string },
+  ): void;
+  location(span: Span): SourceLocation;
+}
+
+export function createContext(strict: boolean, sources: SourceLookup | undefined): ResolveContext {
+  const diagnostics: Diagnostic[] = [];
+  const context: ResolveContext = {
+    strict,
+    diagnostics,
+    quiet: false,
+    report(def, span, args = [], extra = {}) {
+      if (!context.quiet) diagnostics.push(createDiagnostic(def, span, args, extra));
+    },
+    location(span) {
+      const source = sources?.(span.file);
+      const line = source === undefined ? 0 : source.positionAt(span.start).line;
+      return { file: span.file, line, span };
+    },
+  };
+  return context;
+}
+
+/** "first declared here" style related information. */
+export function related(message: string, span: Span | undefined): RelatedInformation[] {
+  return span === undefined ? [] : [{ message, span }];
+}

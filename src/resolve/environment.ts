@@ -1,0 +1,25 @@
+/**
+ * The tables class resolution reads: built once per `resolve` call.
+ */
+import type { ResolveContext } from "./context.js";
+import type { ClassEntry, ClassTable } from "./class-table.js";
+import type { QualifierTypeTable } from "./qualifier-types.js";
+import type { AmendmentIndex } from "./amendments.js";
+
+export interface ResolveEnvironment {
+  readonly ctx: ResolveContext;
+  readonly classes: ClassTable;
+  readonly qualifierTypes: QualifierTypeTable;
+  readonly amendments: AmendmentIndex;
+}
+
+/** The class being built: what member resolution needs to know about it. */
+export interface ClassScope {
+  readonly env: ResolveEnvironment;
+  readonly className: string;
+  readonly namespace: string;
+  readonly superclassName: string | undefined;
+  readonly isAssociation: boolean;
+  /** Classes this class's own members point at (references, embedded instances, parameters). */
+  readonly dependencies: Set<ClassEntry>;
+}

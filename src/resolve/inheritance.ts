@@ -1,0 +1,222 @@
+/**
+ * Class resolution: superclass chains (wherever the superclass is declared, in any order), inheritance
+ * cycles (reported and cut, never followed forever), and the effective class: qualifiers propagated by
+ * flavor, inherited properties and methods first, overrides in place, new members after.
+ * Each class is built once (memoized), so resolving a whole schema is linear in its size.
+ */
+import type { Feature, MethodDeclaration, PropertyDeclaration } from "../ast/nodes.js";
+import { nameKey } from "../ast/nodes.js";
+import type { CimClass, CimMethod, CimProperty } from "../model/schema.js";
+import { emptyQualifierSet, qualifierFlag, qualifierString } from "../model/qualifiers.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { semanticHints } from "../diagnostics/codes/semantic.js";
+import { formatMessage } from "../diagnostics/diagnostic.js";
+import type { ClassEntry } from "./class-table.js";
+import type { ClassScope, ResolveEnvironment } from "./environment.js";
+import { mergeQualifiers, propagate } from "./flavors.js";
+import { convertQualifiers, type QualifierScope } from "./qualifier-types.js";
+import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "./members.js";
+import { localizeClass } from "./amendments.js";
+import { closestName } from "./did-you-mean.js";
+
+export class ClassResolver {
+  private readonly built = new Map<ClassEntry, CimClass>();
+  /** Superclass of each class as found (null: none, unknown, or cut to break a cycle). */
+  private readonly superclassOf = new Map<ClassEntry, ClassEntry | null>();
+  /** The classes each built class needs: superclass, reference targets, embedded classes. */
+  readonly dependencies = new Map<CimClass, ReadonlySet<ClassEntry>>();
+
+  constructor(private readonly env: ResolveEnvironment) {}
+
+  /** The effective class for `entry`, building it and its superclass chain on first use. */
+  resolve(entry: ClassEntry): CimClass {
+    const done = this.built.get(entry);
+    if (done !== undefined) return done;
+    // Walk up to the first built ancestor without recursion, then build downwards.
+    const chain: ClassEntry[] = [];
+    const onChain = new Set<ClassEntry>();
+    let current: ClassEntry | null = entry;
+    while (current !== null && !this.built.has(current)) {
+      chain.push(current);
+      onChain.add(current);
+      let next = this.findSuperclass(current);
+      if (next !== null && onChain.has(next)) {
+        this.reportCycle(current, chain, next);
+        this.superclassOf.set(current, null);
+        next = null;
+      }
+      current = next;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const link = chain[i]!;
+      const superEntry = this.superclassOf.get(link) ?? null;
+      this.build(link, superEntry === null ? undefined : this.built.get(superEntry));
+    }
+    return this.built.get(entry)!;
+  }
+
+  private findSuperclass(entry: ClassEntry): ClassEntry | null {
+    const known = this.superclassOf.get(entry);
+    if (known !== undefined) return known;
+    const written = entry.node.superclass;
+    let found: ClassEntry | null = null;
+    if (written !== undefined) {
+      found = this.env.classes.lookup(written.name, entry.namespace) ?? null;
+      if (found === null) this.quietly(entry, () => {
+        const suggestion = closestName(written.name, this.env.classes.names());
+        this.env.ctx.report(Diagnostics.UnknownSuperclass, written.span, [entry.name, written.name], {
+          ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
+        });
+      });
+    }
+    this.superclassOf.set(entry, found);
+    return found;
+  }
+
+  private reportCycle(entry: ClassEntry, chain: readonly ClassEntry[], back: ClassEntry): void {
+    const start = chain.indexOf(back);
+    const path = [...chain.slice(start), back].map((e) => e.name).join(" -> ");
+    this.quietly(entry, () => {
+      this.env.ctx.report(Diagnostics.InheritanceCycle, entry.node.superclass?.span ?? entry.node.name.span, [entry.name, path]);
+    });
+  }
+
+  /** Base-schema content is not what the user asked to check: its diagnostics are dropped. */
+  private quietly<T>(entry: ClassEntry, work: () => T): T {
+    const ctx = this.env.ctx;
+    const before = ctx.quiet;
+    ctx.quiet = before || entry.fromBase;
+    try {
+      return work();
+    } finally {
+      ctx.quiet = before;
+    }
+  }
+
+  private build(entry: ClassEntry, superclass: CimClass | undefined): void {
+    const cls = this.quietly(entry, () => this.buildClass(entry, superclass));
+    this.built.set(entry, cls);
+  }
+
+  private buildClass(entry: ClassEntry, superclass: CimClass | undefined): CimClass {
+    const { ctx, qualifierTypes } = this.env;
+    const node = entry.node;
+    const classScope = qualifierScopeOf(entry);
+    const declared = convertQualifiers(node.qualifiers, classScope, entry.name, entry.namespace, qualifierTypes, ctx);
+    const qualifiers = mergeQualifiers(superclass === undefined ? emptyQualifierSet : propagate(superclass.qualifiers), declared.set, ctx);
+    const isAssociation = node.keyword === "association" || qualifierFlag(qualifiers, "Association");
+    const isIndication = node.keyword === "indication" || qualifierFlag(qualifiers, "Indication");
+    if (superclass !== undefined && isAssociation && !superclass.isAssociation) {
+      ctx.report(Diagnostics.AssociationKindMismatch, node.name.span, [entry.name, superclass.name]);
+    }
+    const dependencies = new Set<ClassEntry>();
+    const superEntry = this.superclassOf.get(entry);
+    if (superEntry) dependencies.add(superEntry);
+    const scope: ClassScope = {
+      env: this.env,
+      className: entry.name,
+      namespace: entry.namespace,
+      superclassName: superclass?.name,
+      isAssociation,
+      dependencies,
+    };
+    const { properties, methods } = this.members(node.features, superclass, scope);
+    const amendments = this.env.amendments.get(entry);
+    const localized = amendments === undefined ? undefined : localizeClass(entry.name, amendments, qualifierTypes, ctx);
+    const description = qualifierString(qualifiers, "Description");
+    const cls: CimClass = {
+      name: entry.name,
+      namespace: entry.namespace,
+      ...(superclass === undefined ? {} : { superclass: superclass.name }),
+      qualifiers,
+      declaredQualifiers: declared.set,
+      properties,
+      methods,
+      isAssociation,
+      isIndication,
+      isAbstract: qualifierFlag(declared.set, "Abstract"),
+      ...(description === undefined ? {} : { description }),
+      ...(localized === undefined ? {} : { localized }),
+      source: ctx.location(node.name.span),
+      fromBaseSchema: entry.fromBase,
+    };
+    this.dependencies.set(cls, dependencies);
+    return cls;
+  }
+
+  /** Inherited members first (in the superclass's order), overrides in place, new members appended. */
+  private members(features: readonly Feature[], superclass: CimClass | undefined, scope: ClassScope) {
+    const ctx = this.env.ctx;
+    const properties: CimProperty[] = (superclass?.properties ?? []).map(inheritedProperty);
+    const methods: CimMethod[] = (superclass?.methods ?? []).map(inheritedMethod);
+    const propertyIndex = new Map(properties.map((p, i) => [nameKey(p.name), i]));
+    const methodIndex = new Map(methods.map((m, i) => [nameKey(m.name), i]));
+    const superHasKeys = properties.some((p) => p.isKey);
+    const declaredProperties = new Map<string, PropertyDeclaration>();
+    const declaredMethods = new Map<string, MethodDeclaration>();
+    for (const feature of features) {
+      const key = nameKey(feature.name.name);
+      if (feature.kind === "PropertyDeclaration") {
+        const first = declaredProperties.get(key);
+        if (first !== undefined) {
+          ctx.report(Diagnostics.DuplicateProperty, feature.name.span, [feature.name.name, scope.className], {
+            related: [{ message: "first declared here", span: first.name.span }],
+          });
+          continue;
+        }
+        declaredProperties.set(key, feature);
+        const index = propertyIndex.get(key);
+        const property = buildProperty(feature, index === undefined ? undefined : properties[index], scope);
+        if (index === undefined) {
+          propertyIndex.set(key, properties.length);
+          properties.push(property);
+          if (property.isKey && superHasKeys) {
+            ctx.report(Diagnostics.KeyAddedInSubclass, feature.name.span, [scope.className, property.name, scope.superclassName]);
+          }
+        } else {
+          properties[index] = property;
+        }
+        if (property.type === "reference" && !scope.isAssociation) {
+          ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
+        }
+      } else {
+        const first = declaredMethods.get(key);
+        if (first !== undefined) {
+          ctx.report(Diagnostics.DuplicateMethod, feature.name.span, [feature.name.name, scope.className], {
+            related: [{ message: "first declared here", span: first.name.span }],
+          });
+          continue;
+        }
+        declaredMethods.set(key, feature);
+        const index = methodIndex.get(key);
+        const method = buildMethod(feature, index === undefined ? undefined : methods[index], scope);
+        if (index === undefined) {
+          methodIndex.set(key, methods.length);
+          methods.push(method);
+        } else {
+          methods[index] = method;
+        }
+      }
+    }
+    for (const [key, method] of declaredMethods) {
+      const property = declaredProperties.get(key);
+      if (property !== undefined) {
+        ctx.report(Diagnostics.PropertyMethodNameClash, method.name.span, [method.name.name, scope.className], {
+          related: [{ message: "property declared here", span: property.name.span }],
+        });
+      }
+    }
+    return { properties, methods };
+  }
+}
+
+/** The scope a class's own qualifiers are checked against. */
+function qualifierScopeOf(entry: ClassEntry): QualifierScope {
+  if (entry.node.keyword !== "class") return entry.node.keyword;
+  for (const qualifier of entry.node.qualifiers) {
+    const key = nameKey(qualifier.name.name);
+    if (key === "association") return "association";
+    if (key === "indication") return "indication";
+  }
+  return "class";
+}

@@ -1,0 +1,314 @@
+/**
+ * Properties, methods and parameters: declared ones built from the syntax tree (type, default,
+ * qualifiers merged with the inherited element they override, value maps), inherited ones derived from
+ * the superclass's element once and shared by every subclass that does not redeclare it.
+ */
+import type {
+  ArraySpecifier,
+  MethodDeclaration,
+  ParameterDeclaration,
+  PropertyDeclaration,
+  Qualifier,
+  Span,
+  TypeReference,
+  Value,
+} from "../ast/nodes.js";
+import { nameKey } from "../ast/nodes.js";
+import type { CimMethod, CimParameter, CimProperty, CimType, CimValue, QualifierSet } from "../model/schema.js";
+import { emptyQualifierSet, qualifierFlag, qualifierString, qualifierValue } from "../model/qualifiers.js";
+import { Diagnostics, type DiagnosticDefinition } from "../diagnostics/codes.js";
+import { semanticHints } from "../diagnostics/codes/semantic.js";
+import { formatMessage, type Severity } from "../diagnostics/diagnostic.js";
+import type { ClassScope } from "./environment.js";
+import { mergeQualifiers, propagate } from "./flavors.js";
+import { cimTypeOf, convertQualifiers, typeText, type QualifierScope } from "./qualifier-types.js";
+import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
+import { buildBitMap, buildValueMap } from "./value-maps.js";
+import { closestName } from "./did-you-mean.js";
+
+/** Class whose MOF holds the declaration an element object stands for (inherited forms included). */
+const declaringClass = new WeakMap<object, string>();
+
+/** The class whose declaration of this property or method is in effect. */
+export function declaredIn(element: CimProperty | CimMethod): string {
+  return declaringClass.get(element) ?? element.classOrigin;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inherited forms
+
+const inheritedForms = new WeakMap<object, object>();
+
+/** A property as a subclass sees it without redeclaring it: propagated qualifiers, nothing declared. */
+export function inheritedProperty(property: CimProperty): CimProperty {
+  const cached = inheritedForms.get(property) as CimProperty | undefined;
+  if (cached !== undefined) return cached;
+  const { overrides: _overrides, ...rest } = property;
+  const form: CimProperty = { ...rest, isOverride: false, qualifiers: propagate(property.qualifiers), declaredQualifiers: emptyQualifierSet };
+  remember(property, form);
+  return form;
+}
+
+/** A method as a subclass sees it without redeclaring it. */
+export function inheritedMethod(method: CimMethod): CimMethod {
+  const cached = inheritedForms.get(method) as CimMethod | undefined;
+  if (cached !== undefined) return cached;
+  const { overrides: _overrides, ...rest } = method;
+  const form: CimMethod = {
+    ...rest,
+    isOverride: false,
+    qualifiers: propagate(method.qualifiers),
+    declaredQualifiers: emptyQualifierSet,
+    parameters: method.parameters.map(inheritedParameter),
+  };
+  remember(method, form);
+  return form;
+}
+
+function inheritedParameter(parameter: CimParameter): CimParameter {
+  return { ...parameter, qualifiers: propagate(parameter.qualifiers), declaredQualifiers: emptyQualifierSet };
+}
+
+function remember(original: CimProperty | CimMethod, form: CimProperty | CimMethod): void {
+  inheritedForms.set(original, form);
+  inheritedForms.set(form, form);
+  declaringClass.set(form, declaredIn(original));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Types of elements
+
+interface ElementType {
+  type: CimType;
+  isArray: boolean;
+  arraySize?: number;
+  referenceClass?: string;
+  embeddedClass?: string;
+  isEmbeddedObject?: boolean;
+}
+
+/** Resolves a declared type plus the EmbeddedInstance / EmbeddedObject qualifiers of the element. */
+function elementType(
+  elementName: string,
+  type: TypeReference | undefined,
+  array: ArraySpecifier | undefined,
+  qualifiers: QualifierSet,
+  written: ReadonlyMap<string, Qualifier>,
+  scope: ClassScope,
+): ElementType | undefined {
+  if (type === undefined) return undefined;
+  const result: ElementType = { type: cimTypeOf(type), isArray: array !== undefined };
+  if (array?.size !== undefined) result.arraySize = array.size;
+  if (type.kind === "ReferenceType") {
+    if (nameKey(type.className.name) !== "object") {
+      result.referenceClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownReferenceClass, undefined, scope);
+    }
+  } else if (type.kind === "ClassType") {
+    result.embeddedClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownEmbeddedClass, "error", scope);
+  }
+  const embedded = qualifierString(qualifiers, "EmbeddedInstance");
+  if (embedded !== undefined && result.embeddedClass === undefined) {
+    const node = written.get("embeddedinstance");
+    // An inherited EmbeddedInstance was checked where it was written.
+    result.embeddedClass = node === undefined
+      ? (scope.env.classes.lookup(embedded, scope.namespace)?.name ?? embedded)
+      : classReference(elementName, embedded, node.value?.span ?? node.span, Diagnostics.UnknownEmbeddedClass, undefined, scope);
+    if (node === undefined) addDependency(embedded, scope);
+  }
+  if (qualifierFlag(qualifiers, "EmbeddedObject")) result.isEmbeddedObject = true;
+  return result;
+}
+
+function addDependency(name: string, scope: ClassScope): void {
+  const entry = scope.env.classes.lookup(name, scope.namespace);
+  if (entry !== undefined) scope.dependencies.add(entry);
+}
+
+/** Looks a class name up for a reference or embedding; reports unknown ones with a suggestion. */
+function classReference(
+  elementName: string,
+  className: string,
+  span: Span,
+  def: DiagnosticDefinition,
+  severity: Severity | undefined,
+  scope: ClassScope,
+): string {
+  const entry = scope.env.classes.lookup(className, scope.namespace);
+  if (entry !== undefined) {
+    scope.dependencies.add(entry);
+    return entry.name;
+  }
+  const suggestion = closestName(className, scope.env.classes.names());
+  scope.env.ctx.report(def, span, [elementName, className], {
+    ...(severity === undefined ? {} : { severity }),
+    ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
+  });
+  return className;
+}
+
+function defaultValue(elementName: string, node: Value | undefined, type: ElementType, scope: ClassScope): CimValue | undefined {
+  if (node === undefined) return undefined;
+  const problem = valueTypeProblem(node, type.type, type.isArray);
+  if (problem !== undefined) {
+    scope.env.ctx.report(Diagnostics.DefaultValueType, node.span, [elementName, typeText(type.type, type.isArray), problem]);
+  }
+  return shapeValue(convertValue(node, scope.namespace, scope.env.ctx.location), type.isArray);
+}
+
+/** Checks an Override qualifier and a type change against the overridden element. */
+function checkOverride(
+  name: string,
+  written: ReadonlyMap<string, Qualifier>,
+  inherited: { type?: CimType; isArray: boolean } | undefined,
+  declared: ElementType | undefined,
+  span: Span,
+  scope: ClassScope,
+): void {
+  const overrideNode = written.get("override");
+  if (overrideNode !== undefined && inherited === undefined) {
+    const target = overrideNode.value?.kind === "StringLiteral" ? overrideNode.value.value : name;
+    scope.env.ctx.report(Diagnostics.OverrideTargetNotFound, overrideNode.span, [target, name, scope.superclassName ?? "(no superclass)"]);
+  }
+  if (inherited !== undefined && declared !== undefined && (inherited.type !== declared.type || inherited.isArray !== declared.isArray)) {
+    scope.env.ctx.report(Diagnostics.OverrideTypeChange, span, [
+      name,
+      name,
+      typeText(declared.type, declared.isArray),
+      typeText(inherited.type, inherited.isArray),
+    ]);
+  }
+}
+
+/** Qualifiers written on an element, and its effective ones (inherited merged with written). */
+function qualifiersOf(
+  written: readonly Qualifier[],
+  qualifierScope: QualifierScope,
+  inherited: QualifierSet | undefined,
+  scope: ClassScope,
+) {
+  const declared = convertQualifiers(written, qualifierScope, scope.className, scope.namespace, scope.env.qualifierTypes, scope.env.ctx);
+  const effective = inherited === undefined ? declared.set : mergeQualifiers(inherited, declared.set, scope.env.ctx);
+  return { declared, effective };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Declared elements
+
+/** Builds a property declared in the class in `scope`; `inherited` is the element it overrides. */
+export function buildProperty(decl: PropertyDeclaration, inherited: CimProperty | undefined, scope: ClassScope): CimProperty {
+  const name = decl.name.name;
+  const qualifierScope: QualifierScope = decl.type.kind === "ReferenceType" ? "reference" : "property";
+  const { declared, effective } = qualifiersOf(decl.qualifiers, qualifierScope, inherited?.qualifiers, scope);
+  const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
+  checkOverride(name, declared.nodes, inherited, type, decl.type.span, scope);
+  const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
+  const valueMap = buildValueMap(owner, scope.env.ctx);
+  const bitMap = buildBitMap(owner, scope.env.ctx);
+  const value = defaultValue(name, decl.defaultValue, type, scope) ?? inherited?.default;
+  const description = qualifierString(effective, "Description");
+  const property: CimProperty = {
+    name,
+    ...type,
+    ...(value === undefined ? {} : { default: value }),
+    qualifiers: effective,
+    declaredQualifiers: declared.set,
+    ...(valueMap === undefined ? {} : { valueMap }),
+    ...(bitMap === undefined ? {} : { bitMap }),
+    source: scope.env.ctx.location(decl.name.span),
+    classOrigin: inherited?.classOrigin ?? scope.className,
+    isOverride: inherited !== undefined,
+    ...(inherited === undefined ? {} : { overrides: declaredIn(inherited) }),
+    isKey: qualifierFlag(effective, "Key"),
+    isRequired: qualifierFlag(effective, "Required"),
+    isWritable: qualifierFlag(effective, "Write"),
+    ...(description === undefined ? {} : { description }),
+  };
+  declaringClass.set(property, scope.className);
+  return property;
+}
+
+/** Builds a method declared in the class in `scope`; `inherited` is the method it overrides. */
+export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | undefined, scope: ClassScope): CimMethod {
+  const name = decl.name.name;
+  const { declared, effective } = qualifiersOf(decl.qualifiers, "method", inherited?.qualifiers, scope);
+  const returns = elementType(name, decl.returnType, decl.returnArray, effective, declared.nodes, scope);
+  checkOverride(
+    name,
+    declared.nodes,
+    inherited === undefined ? undefined : { ...(inherited.returnType === undefined ? {} : { type: inherited.returnType }), isArray: inherited.returnIsArray },
+    returns,
+    decl.returnType?.span ?? decl.name.span,
+    scope,
+  );
+  const returnValueMap = buildValueMap({ type: returns?.type, qualifiers: effective, written: declared.nodes }, scope.env.ctx);
+  const parameters = buildParameters(decl, inherited, scope);
+  const description = qualifierString(effective, "Description");
+  const method: CimMethod = {
+    name,
+    ...(returns === undefined ? {} : { returnType: returns.type }),
+    returnIsArray: returns?.isArray ?? false,
+    ...(returns?.referenceClass === undefined ? {} : { returnReferenceClass: returns.referenceClass }),
+    ...(returns?.embeddedClass === undefined ? {} : { returnEmbeddedClass: returns.embeddedClass }),
+    ...(returnValueMap === undefined ? {} : { returnValueMap }),
+    parameters,
+    classOrigin: inherited?.classOrigin ?? scope.className,
+    isOverride: inherited !== undefined,
+    ...(inherited === undefined ? {} : { overrides: declaredIn(inherited) }),
+    qualifiers: effective,
+    declaredQualifiers: declared.set,
+    isStatic: qualifierFlag(effective, "Static"),
+    ...(description === undefined ? {} : { description }),
+    source: scope.env.ctx.location(decl.name.span),
+  };
+  declaringClass.set(method, scope.className);
+  return method;
+}
+
+function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefined, scope: ClassScope): CimParameter[] {
+  const inheritedByName = new Map((inherited?.parameters ?? []).map((p) => [nameKey(p.name), p]));
+  const seen = new Map<string, ParameterDeclaration>();
+  const result: CimParameter[] = [];
+  for (const parameter of decl.parameters) {
+    const key = nameKey(parameter.name.name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      scope.env.ctx.report(Diagnostics.DuplicateParameter, parameter.name.span, [parameter.name.name, decl.name.name], {
+        related: [{ message: "first declared here", span: first.name.span }],
+      });
+      continue;
+    }
+    seen.set(key, parameter);
+    result.push(buildParameter(parameter, inheritedByName.get(key), scope));
+  }
+  return result;
+}
+
+function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | undefined, scope: ClassScope): CimParameter {
+  const name = decl.name.name;
+  const { declared, effective } = qualifiersOf(decl.qualifiers, "parameter", inherited === undefined ? undefined : propagate(inherited.qualifiers), scope);
+  const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
+  const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
+  const valueMap = buildValueMap(owner, scope.env.ctx);
+  const bitMap = buildBitMap(owner, scope.env.ctx);
+  const value = defaultValue(name, decl.defaultValue, type, scope);
+  const description = qualifierString(effective, "Description");
+  return {
+    name,
+    ...type,
+    ...(value === undefined ? {} : { default: value }),
+    qualifiers: effective,
+    declaredQualifiers: declared.set,
+    ...(valueMap === undefined ? {} : { valueMap }),
+    ...(bitMap === undefined ? {} : { bitMap }),
+    source: scope.env.ctx.location(decl.name.span),
+    direction: direction(effective),
+    ...(description === undefined ? {} : { description }),
+  };
+}
+
+/** In defaults to true, Out to false (DSP0004 §5.6.3.31 and §5.6.3.39). */
+function direction(qualifiers: QualifierSet): CimParameter["direction"] {
+  const input = qualifierValue(qualifiers, "In") !== false;
+  const output = qualifierFlag(qualifiers, "Out");
+  return input && output ? "inout" : output ? "out" : "in";
+}

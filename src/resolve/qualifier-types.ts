@@ -1,0 +1,230 @@
+/**
+ * Qualifier types (DSP0004 §5.6.1): the built-in DMTF and WMI sets, then base-schema declarations, then
+ * input declarations (later sources replace earlier ones). Also turns the qualifiers written on an
+ * element into a model `QualifierSet`: value conversion and type check, flavors, duplicates, and in
+ * strict mode the declaration and scope checks.
+ */
+import type { Qualifier, QualifierTypeDeclaration, TypeReference } from "../ast/nodes.js";
+import { nameKey } from "../ast/nodes.js";
+import type { CimFlavors, CimQualifier, CimQualifierType, CimType, CimValue, QualifierSet } from "../model/schema.js";
+import { defaultFlavors, emptyQualifierSet, valuesEqual } from "../model/qualifiers.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import type { ResolveContext } from "./context.js";
+import { applyFlavors } from "./flavors.js";
+import { dmtfQualifiers, wmiQualifiers, type BuiltinQualifier } from "./builtin-qualifiers.js";
+import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
+
+/** Where a qualifier stands, for scope checks. */
+export type QualifierScope = "class" | "association" | "indication" | "property" | "reference" | "method" | "parameter";
+
+const knownScopes = new Set(["class", "association", "indication", "property", "reference", "method", "parameter", "qualifier", "any"]);
+
+/** The scopes a use site satisfies: a reference property accepts `property` qualifiers too. */
+const acceptedScopes: Readonly<Record<QualifierScope, readonly string[]>> = {
+  class: ["class"],
+  association: ["association", "class"],
+  indication: ["indication", "class"],
+  property: ["property"],
+  reference: ["reference", "property"],
+  method: ["method"],
+  parameter: ["parameter"],
+};
+
+export interface QualifierTypeTable {
+  readonly types: Map<string, CimQualifierType>;
+  /** Declaration node per input/base-declared type, for "first declared here". */
+  readonly nodes: Map<string, QualifierTypeDeclaration>;
+  /** Keys declared only by base schemas so far (an input declaration replaces them). */
+  readonly baseKeys: Set<string>;
+}
+
+/** The built-in DMTF and WMI qualifier types. */
+export function builtinQualifierTypes(): QualifierTypeTable {
+  const types = new Map<string, CimQualifierType>();
+  const add = (q: BuiltinQualifier, origin: "dmtf" | "wmi") => {
+    const key = nameKey(q.name);
+    if (types.has(key)) return;
+    const flavors = q.flavors === undefined ? defaultFlavors : flavorsFromKeywords(q.flavors);
+    types.set(key, {
+      name: q.name,
+      ...(q.type === undefined ? {} : { type: q.type }),
+      isArray: q.isArray === true,
+      ...(q.default === undefined ? {} : { default: q.default }),
+      scopes: q.scopes.split(" "),
+      flavors,
+      origin,
+    });
+  };
+  for (const q of dmtfQualifiers) add(q, "dmtf");
+  for (const q of wmiQualifiers) add(q, "wmi");
+  return { types, nodes: new Map(), baseKeys: new Set() };
+}
+
+function flavorsFromKeywords(keywords: string): CimFlavors {
+  const result = { ...defaultFlavors };
+  for (const word of keywords.split(" ")) {
+    const lower = word.toLowerCase();
+    if (lower === "disableoverride") result.overridable = false;
+    else if (lower === "enableoverride") result.overridable = true;
+    else if (lower === "restricted") result.toSubclass = false;
+    else if (lower === "tosubclass") result.toSubclass = true;
+    else if (lower === "translatable") result.translatable = true;
+    else if (lower === "toinstance") result.toInstance = true;
+  }
+  return result;
+}
+
+/** The model type of a syntax type; `ClassType` (embedded instance) counts as `object`. */
+export function cimTypeOf(type: TypeReference): CimType {
+  switch (type.kind) {
+    case "IntrinsicType":
+      return type.name;
+    case "ReferenceType":
+      return "reference";
+    case "ClassType":
+      return "object";
+  }
+}
+
+/** Adds a declared qualifier type to the table (input declarations replace built-in and base ones). */
+export function declareQualifierType(
+  table: QualifierTypeTable,
+  node: QualifierTypeDeclaration,
+  namespace: string,
+  fromBase: boolean,
+  ctx: ResolveContext,
+): void {
+  const key = nameKey(node.name.name);
+  const type = node.type === undefined ? undefined : cimTypeOf(node.type);
+  const isArray = node.array !== undefined;
+  for (const scope of node.scopes) {
+    if (!knownScopes.has(scope.name.toLowerCase())) ctx.report(Diagnostics.UnknownScope, scope.span, [scope.name]);
+  }
+  let defaultValue: CimValue | undefined;
+  if (node.defaultValue !== undefined) {
+    const problem = type === undefined ? undefined : valueTypeProblem(node.defaultValue, type, isArray);
+    if (problem !== undefined) {
+      ctx.report(Diagnostics.QualifierTypeDefault, node.defaultValue.span, [node.name.name, typeText(type, isArray), problem]);
+    }
+    defaultValue = convertValue(node.defaultValue, namespace, ctx.location);
+  }
+  const declared: CimQualifierType = {
+    name: node.name.name,
+    ...(type === undefined ? {} : { type }),
+    isArray,
+    ...(defaultValue === undefined ? {} : { default: defaultValue }),
+    scopes: node.scopes.map((s) => s.name.toLowerCase()),
+    flavors: applyFlavors(defaultFlavors, node.flavors, ctx),
+    origin: "input",
+    source: ctx.location(node.name.span),
+  };
+  const previousNode = table.nodes.get(key);
+  const previous = table.types.get(key);
+  const replacesBase = table.baseKeys.has(key) && !fromBase;
+  if (previousNode !== undefined && previous !== undefined && !replacesBase) {
+    // The same declaration repeated in several files is common (WMI MOFs carry their own); only a
+    // different definition is worth a warning.
+    if (!fromBase && !sameDefinition(previous, declared)) {
+      ctx.report(Diagnostics.ConflictingQualifierType, node.name.span, [node.name.name], {
+        related: [{ message: "first declared here", span: previousNode.name.span }],
+      });
+    }
+    return;
+  }
+  if (fromBase) table.baseKeys.add(key);
+  else table.baseKeys.delete(key);
+  table.types.set(key, declared);
+  table.nodes.set(key, node);
+}
+
+function sameDefinition(a: CimQualifierType, b: CimQualifierType): boolean {
+  return (
+    a.type === b.type &&
+    a.isArray === b.isArray &&
+    valuesEqual(a.default ?? null, b.default ?? null) &&
+    a.flavors.overridable === b.flavors.overridable &&
+    a.flavors.toSubclass === b.flavors.toSubclass
+  );
+}
+
+export function typeText(type: CimType | undefined, isArray: boolean): string {
+  return `${type ?? "any"}${isArray ? "[]" : ""}`;
+}
+
+/** A qualifier set plus the syntax node of each entry (for diagnostics that point into values). */
+export interface ConvertedQualifiers {
+  readonly set: QualifierSet;
+  readonly nodes: ReadonlyMap<string, Qualifier>;
+}
+
+const noQualifiers: ConvertedQualifiers = { set: emptyQualifierSet, nodes: new Map() };
+
+/**
+ * Converts the qualifiers written on one element. `origin` is the class whose MOF carries them.
+ */
+export function convertQualifiers(
+  written: readonly Qualifier[],
+  scope: QualifierScope,
+  origin: string,
+  namespace: string,
+  types: QualifierTypeTable,
+  ctx: ResolveContext,
+): ConvertedQualifiers {
+  if (written.length === 0) return noQualifiers;
+  const set = new Map<string, CimQualifier>();
+  const nodes = new Map<string, Qualifier>();
+  for (const node of written) {
+    const key = nameKey(node.name.name);
+    const first = nodes.get(key);
+    if (first !== undefined) {
+      ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
+        related: [{ message: "first given here", span: first.name.span }],
+      });
+      continue;
+    }
+    const type = types.types.get(key);
+    if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
+    set.set(key, {
+      name: type?.name ?? node.name.name,
+      value: qualifierValue(node, type, namespace, ctx),
+      flavors: applyFlavors(type?.flavors ?? defaultFlavors, node.flavors, ctx),
+      origin,
+      source: ctx.location(node.span),
+    });
+    nodes.set(key, node);
+  }
+  return { set, nodes };
+}
+
+function checkDeclaredAndScope(
+  node: Qualifier,
+  type: CimQualifierType | undefined,
+  types: QualifierTypeTable,
+  scope: QualifierScope,
+  ctx: ResolveContext,
+): void {
+  // Strict mode accepts only what the inputs (or base schemas) declare, as DSP0004 requires.
+  if (type === undefined || !types.nodes.has(nameKey(node.name.name))) {
+    ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name]);
+    return;
+  }
+  if (type.scopes.includes("any")) return;
+  if (!acceptedScopes[scope].some((s) => type.scopes.includes(s))) {
+    ctx.report(Diagnostics.QualifierScope, node.name.span, [node.name.name, scope, type.scopes.join(", ")]);
+  }
+}
+
+/** The value of a written qualifier: a bare boolean qualifier means true; values are checked against the type. */
+function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, namespace: string, ctx: ResolveContext): CimValue {
+  if (node.value === undefined) {
+    if (type === undefined || type.type === undefined || type.type === "boolean") return true;
+    return type.default ?? null;
+  }
+  if (type?.type !== undefined) {
+    const problem = valueTypeProblem(node.value, type.type, type.isArray);
+    if (problem !== undefined) {
+      ctx.report(Diagnostics.QualifierValueType, node.value.span, [type.name, typeText(type.type, type.isArray), problem]);
+    }
+  }
+  return shapeValue(convertValue(node.value, namespace, ctx.location), type?.isArray === true);
+}

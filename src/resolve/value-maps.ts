@@ -1,0 +1,201 @@
+/**
+ * ValueMap/Values and BitMap/BitValues (DSP0004 §5.6.3.55-56, §5.6.3.5-6) -> `ValueMap` / `BitMap`.
+ * ValueMap entries: integers (decimal, hex `0x..`, binary `..b`, optional sign), ranges `a..b`, `..b`,
+ * `a..`, and a lone `..` (every value not listed otherwise; may repeat). Values alone number the labels
+ * 0..n-1; ValueMap alone uses the values as labels. String-typed elements keep their values as strings.
+ */
+import type { Qualifier, Span } from "../ast/nodes.js";
+import type { CimType, QualifierSet } from "../model/schema.js";
+import type { BitMap, BitMapEntry, ValueMap, ValueMapEntry } from "../model/value-map.js";
+import { qualifierStrings } from "../model/qualifiers.js";
+import { fitsIntegerType, integerTypes, isIntegerType, toModelInteger } from "../model/cim-types.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import type { ResolveContext } from "./context.js";
+
+/** The element a map belongs to. */
+export interface MapOwner {
+  readonly type: CimType | undefined;
+  /** Effective qualifiers of the element. */
+  readonly qualifiers: QualifierSet;
+  /** Syntax nodes of the qualifiers written on the element in this class (diagnostics go there only). */
+  readonly written: ReadonlyMap<string, Qualifier>;
+}
+
+type Bound = { readonly ok: true; readonly value: bigint | undefined } | { readonly ok: false };
+
+/** Parses one ValueMap integer (`"4"`, `"-1"`, `"0x8000"`, `"101b"`); undefined when it is none. */
+export function parseMapInteger(text: string): bigint | undefined {
+  const t = text.trim();
+  let match = /^([+-]?)(\d+)$/.exec(t);
+  if (match !== null) return applySign(match[1]!, BigInt(match[2]!));
+  match = /^([+-]?)0x([0-9a-f]+)$/i.exec(t);
+  if (match !== null) return applySign(match[1]!, BigInt(`0x${match[2]!}`));
+  match = /^([+-]?)([01]+)b$/i.exec(t);
+  if (match !== null) return applySign(match[1]!, BigInt(`0b${match[2]!}`));
+  return undefined;
+}
+
+function applySign(sign: string, value: bigint): bigint {
+  return sign === "-" ? -value : value;
+}
+
+function parseBound(text: string): Bound {
+  if (text.trim() === "") return { ok: true, value: undefined };
+  const value = parseMapInteger(text);
+  return value === undefined ? { ok: false } : { ok: true, value };
+}
+
+/** Span of entry `index` of a written array qualifier, else the qualifier itself. */
+function entrySpan(node: Qualifier | undefined, index: number): Span | undefined {
+  if (node === undefined) return undefined;
+  const value = node.value;
+  if (value?.kind === "ArrayLiteral") return value.elements[index]?.span ?? value.span;
+  return value?.span ?? node.span;
+}
+
+interface MapNames {
+  readonly map: "ValueMap" | "BitMap";
+  readonly labels: "Values" | "BitValues";
+}
+
+/** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
+function pair(owner: MapOwner, names: MapNames, ctx: ResolveContext): { values?: readonly string[]; labels?: readonly string[]; report: boolean } | undefined {
+  const values = qualifierStrings(owner.qualifiers, names.map);
+  const labels = qualifierStrings(owner.qualifiers, names.labels);
+  if (values === undefined && labels === undefined) return undefined;
+  const mapNode = owner.written.get(names.map.toLowerCase());
+  const labelNode = owner.written.get(names.labels.toLowerCase());
+  const report = mapNode !== undefined || labelNode !== undefined;
+  if (report && values !== undefined && labels !== undefined && values.length !== labels.length) {
+    ctx.report(Diagnostics.MapLengthMismatch, (labelNode ?? mapNode)?.name.span, [names.map, values.length, names.labels, labels.length]);
+  }
+  return { ...(values === undefined ? {} : { values }), ...(labels === undefined ? {} : { labels }), report };
+}
+
+/** Builds the ValueMap of an element, or undefined when it has neither ValueMap nor Values. */
+export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined {
+  const names: MapNames = { map: "ValueMap", labels: "Values" };
+  const paired = pair(owner, names, ctx);
+  if (paired === undefined) return undefined;
+  const mapNode = paired.report ? owner.written.get("valuemap") : undefined;
+  const report = paired.report ? ctx : undefined;
+  const type = owner.type;
+  const isString = !isIntegerType(type);
+  if (isString && type !== "string" && type !== "char16" && report !== undefined) {
+    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? owner.written.get("values"))?.name.span, ["ValueMap", type ?? "void"]);
+  }
+  const entries: ValueMapEntry[] = [];
+  const seen = new Set<string>();
+  if (paired.values === undefined) {
+    // Values alone: the labels are numbered from 0.
+    (paired.labels ?? []).forEach((label, i) => entries.push({ kind: "value", value: isString ? String(i) : i, label }));
+    return { isString, entries };
+  }
+  paired.values.forEach((text, i) => {
+    const label = paired.labels === undefined ? text : paired.labels[i];
+    if (label === undefined) return;
+    const span = entrySpan(mapNode, i);
+    const trimmed = text.trim();
+    if (trimmed === "..") {
+      entries.push({ kind: "otherwise", label });
+      return;
+    }
+    if (isString) {
+      if (seen.has(text) && report !== undefined) report.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
+      seen.add(text);
+      entries.push({ kind: "value", value: text, label });
+      return;
+    }
+    const integerType = type;
+    const dots = trimmed.indexOf("..");
+    if (dots >= 0) {
+      const min = parseBound(trimmed.slice(0, dots));
+      const max = parseBound(trimmed.slice(dots + 2));
+      if (!min.ok || !max.ok) {
+        report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
+        return;
+      }
+      for (const bound of [min.value, max.value]) {
+        if (bound !== undefined && isIntegerType(integerType) && !fitsIntegerType(bound, integerType)) {
+          report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
+          break;
+        }
+      }
+      entries.push({
+        kind: "range",
+        ...(min.value === undefined ? {} : { min: toModelInteger(min.value) }),
+        ...(max.value === undefined ? {} : { max: toModelInteger(max.value) }),
+        label,
+      });
+      return;
+    }
+    const value = parseMapInteger(trimmed);
+    if (value === undefined) {
+      report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
+      return;
+    }
+    if (isIntegerType(integerType) && !fitsIntegerType(value, integerType)) {
+      report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
+    }
+    const key = value.toString();
+    if (seen.has(key)) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
+    seen.add(key);
+    entries.push({ kind: "value", value: toModelInteger(value), label });
+  });
+  return { isString, entries };
+}
+
+/** Builds the BitMap of an element, or undefined when it has neither BitMap nor BitValues. */
+export function buildBitMap(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
+  const names: MapNames = { map: "BitMap", labels: "BitValues" };
+  const paired = pair(owner, names, ctx);
+  if (paired === undefined) return undefined;
+  const mapNode = paired.report ? owner.written.get("bitmap") : undefined;
+  const report = paired.report ? ctx : undefined;
+  const width = isIntegerType(owner.type) ? integerTypes[owner.type].bits : undefined;
+  if (width === undefined && report !== undefined) {
+    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? owner.written.get("bitvalues"))?.name.span, ["BitMap", owner.type ?? "void"]);
+  }
+  const entries: BitMapEntry[] = [];
+  if (paired.values === undefined) {
+    (paired.labels ?? []).forEach((label, bit) => entries.push({ kind: "bit", bit, label }));
+    return { entries };
+  }
+  const seen = new Set<number>();
+  const limit = BigInt(width ?? 64);
+  const valid = (bit: bigint | undefined) => bit === undefined || (bit >= 0n && bit < limit);
+  paired.values.forEach((text, i) => {
+    const label = paired.labels === undefined ? text : paired.labels[i];
+    if (label === undefined) return;
+    const span = entrySpan(mapNode, i);
+    const trimmed = text.trim();
+    const dots = trimmed.indexOf("..");
+    if (dots >= 0) {
+      const min = parseBound(trimmed.slice(0, dots));
+      const max = parseBound(trimmed.slice(dots + 2));
+      if (!min.ok || !max.ok) {
+        report?.report(Diagnostics.MapEntryInvalid, span, ["BitMap", text]);
+        return;
+      }
+      if (!valid(min.value) || !valid(max.value)) report?.report(Diagnostics.MapEntryOutOfRange, span, ["BitMap", text, `${limit} bits`]);
+      entries.push({
+        kind: "range",
+        ...(min.value === undefined ? {} : { min: Number(min.value) }),
+        ...(max.value === undefined ? {} : { max: Number(max.value) }),
+        label,
+      });
+      return;
+    }
+    const bit = parseMapInteger(trimmed);
+    if (bit === undefined) {
+      report?.report(Diagnostics.MapEntryInvalid, span, ["BitMap", text]);
+      return;
+    }
+    if (!valid(bit)) report?.report(Diagnostics.MapEntryOutOfRange, span, ["BitMap", text, `${limit} bits`]);
+    const position = Number(bit);
+    if (seen.has(position)) report?.report(Diagnostics.MapDuplicateEntry, span, ["BitMap", text]);
+    seen.add(position);
+    entries.push({ kind: "bit", bit: position, label });
+  });
+  return { entries };
+}

@@ -1,0 +1,121 @@
+/**
+ * Literal values from the syntax tree -> model values, and the check of a value against a declared CIM
+ * type (used for qualifier values, qualifier-type defaults, property defaults and instance values).
+ */
+import type { Span, Value } from "../ast/nodes.js";
+import type { CimType, CimValue, SourceLocation } from "../model/schema.js";
+import { fitsIntegerType, isIntegerType, isRealType, toModelInteger } from "../model/cim-types.js";
+
+/** Converts a literal without type information (integers exact, strings decoded already). */
+export function convertValue(node: Value, namespace: string, location: (span: Span) => SourceLocation): CimValue {
+  switch (node.kind) {
+    case "StringLiteral":
+    case "Char16Literal":
+      return node.value;
+    case "IntegerLiteral":
+      return toModelInteger(node.value);
+    case "RealLiteral":
+    case "BooleanLiteral":
+      return node.value;
+    case "NullLiteral":
+      return null;
+    case "ArrayLiteral":
+      return node.elements.map((element) => convertValue(element, namespace, location));
+    case "AliasReference":
+      return { kind: "alias", name: node.name };
+    case "EnumLiteral":
+      return { kind: "enum", name: node.name };
+    case "InstanceValue": {
+      const instance = node.instance;
+      return {
+        kind: "instance",
+        instance: {
+          className: instance.className.name,
+          namespace,
+          ...(instance.alias === undefined ? {} : { alias: instance.alias.name }),
+          properties: instance.properties.map((p) => ({
+            name: p.name.name,
+            value: p.value === undefined ? null : convertValue(p.value, namespace, location),
+          })),
+          source: location(node.span),
+        },
+      };
+    }
+  }
+}
+
+/**
+ * Why `node` does not fit `type` (a short phrase for the diagnostic), or undefined when it fits.
+ * A scalar given for an array type is accepted (mofcomp does, and DMTF files write `Deprecated("x")`).
+ */
+export function valueTypeProblem(node: Value, type: CimType, isArray: boolean): string | undefined {
+  if (node.kind === "NullLiteral") return undefined;
+  if (node.kind === "ArrayLiteral") {
+    if (!isArray) return "an array is given for a scalar";
+    for (const element of node.elements) {
+      if (element.kind === "ArrayLiteral") return "arrays do not nest";
+      const problem = valueTypeProblem(element, type, false);
+      if (problem !== undefined) return problem;
+    }
+    return undefined;
+  }
+  if (node.kind === "EnumLiteral") return undefined;
+  if (isIntegerType(type)) {
+    if (node.kind !== "IntegerLiteral") return `${describe(node)} is not an integer`;
+    return fitsIntegerType(node.value, type) ? undefined : `${node.value} is out of range`;
+  }
+  if (isRealType(type)) {
+    return node.kind === "IntegerLiteral" || node.kind === "RealLiteral" ? undefined : `${describe(node)} is not a number`;
+  }
+  switch (type) {
+    case "string":
+      return node.kind === "StringLiteral" || node.kind === "Char16Literal" ? undefined : `${describe(node)} is not a string`;
+    case "char16":
+      if (node.kind === "Char16Literal") return undefined;
+      if (node.kind === "StringLiteral" && node.value.length === 1) return undefined;
+      return `${describe(node)} is not a single character`;
+    case "boolean":
+      return node.kind === "BooleanLiteral" ? undefined : `${describe(node)} is not a boolean`;
+    case "datetime":
+      return node.kind === "StringLiteral" ? undefined : `${describe(node)} is not a datetime string`;
+    case "reference":
+      return node.kind === "StringLiteral" || node.kind === "AliasReference" ? undefined : `${describe(node)} is not a reference`;
+    case "object":
+      return node.kind === "InstanceValue" || node.kind === "AliasReference" || node.kind === "StringLiteral"
+        ? undefined
+        : `${describe(node)} is not an instance`;
+    default:
+      return undefined;
+  }
+}
+
+/** Puts a scalar into a one-element array when the type is an array. */
+export function shapeValue(value: CimValue, isArray: boolean): CimValue {
+  if (!isArray || value === null || Array.isArray(value)) return value;
+  return [value];
+}
+
+function describe(node: Value): string {
+  switch (node.kind) {
+    case "StringLiteral":
+      return "a string";
+    case "Char16Literal":
+      return "a char16";
+    case "IntegerLiteral":
+      return "an integer";
+    case "RealLiteral":
+      return "a real number";
+    case "BooleanLiteral":
+      return "a boolean";
+    case "NullLiteral":
+      return "null";
+    case "ArrayLiteral":
+      return "an array";
+    case "AliasReference":
+      return "an alias";
+    case "EnumLiteral":
+      return "an identifier";
+    case "InstanceValue":
+      return "an instance";
+  }
+}
