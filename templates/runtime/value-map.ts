@@ -15,10 +15,10 @@
  * "Vendor" (e.g. "Vendor Specific", "Vendor Reserved").
  */
 export interface CimValueRange {
-  readonly min?: number;
-  readonly max?: number;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
   readonly label: string;
-  readonly vendor?: boolean;
+  readonly vendor?: boolean | undefined;
 }
 
 /** What the generator knows about one ValueMap/Values pair. */
@@ -30,7 +30,7 @@ export interface ValueMapSpec<V extends number | string = number> {
   /** Ranges in source order (numeric maps only). A range without bounds acts like `otherwise`. */
   readonly ranges: readonly CimValueRange[];
   /** Label of the (first) lone `..` entry: every value not listed otherwise. */
-  readonly otherwise?: string;
+  readonly otherwise?: string | undefined;
 }
 
 /** Lookups over one value map; all O(1) for discrete values and O(ranges) otherwise. */
@@ -59,8 +59,7 @@ export interface ValueMapHelpers<E extends number | string> {
 
 /** Builds the helpers for one value map; precomputes maps so lookups are O(1). */
 export function defineValueMap<E extends number | string>(spec: ValueMapSpec<E>): ValueMapHelpers<E> {
-  void spec;
-  throw new Error("not implemented");
+  return createValueMapHelpers(spec);
 }
 
 /**
@@ -74,11 +73,7 @@ export function valueMapSpecFromQualifiers(
   values: readonly string[],
   isString = false,
 ): ValueMapSpec<number> | ValueMapSpec<string> | undefined {
-  void name;
-  void valueMap;
-  void values;
-  void isString;
-  return undefined;
+  return isString ? stringSpec(name, valueMap, values) : numericSpec(name, valueMap, values);
 }
 
 /** What the generator knows about one BitMap/BitValues pair. Bits are positions (0 = least significant). */
@@ -87,7 +82,7 @@ export interface BitMapSpec {
   /** Bit position → BitValues text, in source order. */
   readonly bits: readonly (readonly [number, string])[];
   /** Ranges of bit positions with a label (e.g. 16..31 "Vendor Reserved"). */
-  readonly ranges?: readonly CimValueRange[];
+  readonly ranges?: readonly CimValueRange[] | undefined;
 }
 
 /** Flag helpers for one bit map. Values may be numbers (up to 2^53) or bigints (any width). */
@@ -109,6 +104,202 @@ export interface BitMapHelpers {
 
 /** Builds the flag helpers for one bit map. */
 export function defineBitMap(spec: BitMapSpec): BitMapHelpers {
-  void spec;
-  throw new Error("not implemented");
+  return createBitMapHelpers(spec);
+}
+
+/** Spaces, underscores and hyphens are ignored with case when matching labels loosely. */
+function looseLabel(label: string): string {
+  return label.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+function isVendorRange(range: CimValueRange): boolean {
+  return range.vendor ?? /^vendor/i.test(range.label.trim());
+}
+
+function containsValue(range: CimValueRange, value: number): boolean {
+  return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
+}
+
+/** Label lookup for text → value, exact first, then loose; the first entry in source order wins. */
+function labelIndex<V>(entries: readonly (readonly [V, string])[]): (label: string) => V | undefined {
+  const exact = new Map<string, V>();
+  const loose = new Map<string, V>();
+  for (const [value, label] of entries) {
+    if (!exact.has(label)) exact.set(label, value);
+    const key = looseLabel(label);
+    if (!loose.has(key)) loose.set(key, value);
+  }
+  return (label) => exact.get(label) ?? loose.get(looseLabel(label));
+}
+
+/** A numeric key for range tests: integers only (ValueMaps describe integer properties). */
+function asInteger(value: number | bigint | string): number | undefined {
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value === "string") return /^[+-]?\d+$/.test(value.trim()) ? Number(value) : undefined;
+  return Number.isInteger(value) ? value : undefined;
+}
+
+function createValueMapHelpers<E extends number | string>(spec: ValueMapSpec<E>): ValueMapHelpers<E> {
+  // Frozen copies: the helpers are shared module constants, so callers must not be able to change them.
+  const entries: readonly (readonly [E, string])[] = Object.freeze(
+    spec.values.map(([value, label]) => Object.freeze([value, label] as const)),
+  );
+  const labels = new Map<number | string, string>();
+  for (const [value, label] of entries) if (!labels.has(value)) labels.set(value, label);
+  const isStringMap = entries.some(([value]) => typeof value === "string");
+  const bounded = spec.ranges.filter((range) => range.min !== undefined || range.max !== undefined);
+  const unbounded = spec.ranges.find((range) => range.min === undefined && range.max === undefined);
+  const otherwise: CimValueRange | undefined =
+    spec.otherwise === undefined ? unbounded : { label: spec.otherwise, vendor: unbounded?.vendor };
+  const valueOf = labelIndex(entries);
+
+  /** The range (or lone `..`) that covers a non-member integer. */
+  const rangeOf = (value: number): CimValueRange | undefined => {
+    if (!Number.isInteger(value)) return undefined;
+    return bounded.find((range) => containsValue(range, value)) ?? otherwise;
+  };
+  const isMember = (value: unknown): value is E =>
+    (typeof value === "number" || typeof value === "string") && labels.has(value);
+
+  return {
+    name: spec.name,
+    label(value) {
+      if (value === null || value === undefined) return undefined;
+      if (isStringMap) return labels.get(String(value)) ?? otherwise?.label;
+      const integer = asInteger(value);
+      if (integer === undefined) return undefined;
+      return labels.get(integer) ?? rangeOf(integer)?.label;
+    },
+    value: valueOf,
+    is: isMember,
+    isReserved(value) {
+      if (isMember(value)) return false;
+      const range = rangeOf(value);
+      return range !== undefined && !isVendorRange(range);
+    },
+    isVendor(value) {
+      if (isMember(value)) return false;
+      const range = rangeOf(value);
+      return range !== undefined && isVendorRange(range);
+    },
+    entries: () => entries,
+  };
+}
+
+/** A MOF integer as ValueMap text writes it: decimal, `0x` hex or `b`-suffixed binary, optionally signed. */
+function parseMofInteger(text: string): number | undefined {
+  const trimmed = text.trim();
+  const sign = trimmed.startsWith("-") ? -1 : 1;
+  const digits = trimmed.replace(/^[+-]/, "");
+  let value: number;
+  if (/^\d+$/.test(digits)) value = Number(digits);
+  else if (/^0x[0-9a-f]+$/i.test(digits)) value = Number.parseInt(digits.slice(2), 16);
+  else if (/^[01]+b$/i.test(digits)) value = Number.parseInt(digits.slice(0, -1), 2);
+  else return undefined;
+  return Number.isSafeInteger(value) ? sign * value : undefined;
+}
+
+function numericSpec(name: string, valueMap: readonly string[], values: readonly string[]): ValueMapSpec<number> | undefined {
+  const discrete: [number, string][] = [];
+  const ranges: CimValueRange[] = [];
+  let otherwise: string | undefined;
+  for (const [index, entry] of valueMap.entries()) {
+    const label = values[index] ?? entry;
+    const text = entry.trim();
+    const dots = text.indexOf("..");
+    if (dots < 0) {
+      const value = parseMofInteger(text);
+      if (value === undefined) return undefined;
+      discrete.push([value, label]);
+      continue;
+    }
+    const minText = text.slice(0, dots).trim();
+    const maxText = text.slice(dots + 2).trim();
+    const min = minText === "" ? undefined : parseMofInteger(minText);
+    const max = maxText === "" ? undefined : parseMofInteger(maxText);
+    if ((min === undefined && minText !== "") || (max === undefined && maxText !== "")) return undefined;
+    if (min !== undefined && max !== undefined && min > max) return undefined;
+    if (min === undefined && max === undefined) otherwise ??= label;
+    ranges.push({ ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), label });
+  }
+  return { name, values: discrete, ranges, ...(otherwise === undefined ? {} : { otherwise }) };
+}
+
+/** String value maps have no ranges; a lone `..` still means "every other value". */
+function stringSpec(name: string, valueMap: readonly string[], values: readonly string[]): ValueMapSpec<string> {
+  const discrete: [string, string][] = [];
+  let otherwise: string | undefined;
+  for (const [index, entry] of valueMap.entries()) {
+    const label = values[index] ?? entry;
+    if (entry.trim() === "..") otherwise ??= label;
+    else discrete.push([entry, label]);
+  }
+  return { name, values: discrete, ranges: [], ...(otherwise === undefined ? {} : { otherwise }) };
+}
+
+/** Highest bit position a bigint-based bit map handles (uint64). */
+const MAX_BIT = 63;
+/** Highest bit position that still fits a number exactly. */
+const MAX_NUMBER_BIT = 52;
+
+/** Set bit positions of a non-negative integer, ascending; empty for negatives and non-integers. */
+function setBits(value: number | bigint): number[] {
+  let rest: bigint;
+  if (typeof value === "bigint") rest = value;
+  else if (Number.isSafeInteger(value)) rest = BigInt(value);
+  else return [];
+  const zero = BigInt(0);
+  const one = BigInt(1);
+  const bits: number[] = [];
+  if (rest < zero) return bits;
+  for (let position = 0; rest > zero; position += 1) {
+    if ((rest & one) === one) bits.push(position);
+    rest >>= one;
+  }
+  return bits;
+}
+
+function createBitMapHelpers(spec: BitMapSpec): BitMapHelpers {
+  const entries: readonly (readonly [number, string])[] = Object.freeze(
+    spec.bits
+      .filter(([bit]) => Number.isInteger(bit) && bit >= 0 && bit <= MAX_BIT)
+      .map(([bit, label]) => Object.freeze([bit, label] as const)),
+  );
+  const labels = new Map<number, string>();
+  for (const [bit, label] of entries) if (!labels.has(bit)) labels.set(bit, label);
+  const bitOf = labelIndex(entries);
+
+  const composeBigInt = (names: readonly string[]): bigint | undefined => {
+    let result = BigInt(0);
+    for (const name of names) {
+      const bit = bitOf(name);
+      if (bit === undefined) return undefined;
+      result |= BigInt(1) << BigInt(bit);
+    }
+    return result;
+  };
+
+  return {
+    name: spec.name,
+    flags(value) {
+      const found: string[] = [];
+      for (const bit of setBits(value)) {
+        const label = labels.get(bit);
+        if (label !== undefined) found.push(label);
+      }
+      return found;
+    },
+    unknownBits: (value) => setBits(value).filter((bit) => !labels.has(bit)),
+    has(value, label) {
+      const bit = bitOf(label);
+      return bit !== undefined && setBits(value).includes(bit);
+    },
+    compose(names) {
+      if (names.some((name) => (bitOf(name) ?? MAX_BIT + 1) > MAX_NUMBER_BIT)) return undefined;
+      const result = composeBigInt(names);
+      return result === undefined ? undefined : Number(result);
+    },
+    composeBigInt,
+    entries: () => entries,
+  };
 }
