@@ -32,3 +32,13 @@ export function fuzzParameters<T>(runs: number, seconds: number): fc.Parameters<
 export function fuzzTimeout(seconds: number): number {
   return Math.round(seconds * timeScale * 1000) + 60_000;
 }
+
+/**
+ * Runs a property like `fc.assert` but returns how many inputs were tried, so the suite can report it
+ * (and fail if a budget let almost nothing run).
+ */
+export async function runFuzz<T>(property: fc.IAsyncProperty<T> | fc.IProperty<T>, parameters: fc.Parameters<T>): Promise<number> {
+  const details = await fc.check(property, parameters);
+  if (details.failed) throw new Error(fc.defaultReportMessage(details));
+  return details.numRuns;
+}
