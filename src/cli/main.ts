@@ -1,7 +1,135 @@
 /**
- * The command-line program. run(argv) returns the exit code and never calls process.exit.
- * STUB: replaced by the CLI stage.
+ * The command-line program. `run(argv)` parses, dispatches to a command and returns the exit code; it
+ * never calls process.exit. User errors are MOF50xx diagnostics without stack traces; anything else is
+ * reported as a bug in mof2ts (with the stack only under --verbose).
  */
-export async function run(_argv: readonly string[]): Promise<number> {
-  return 0;
+import { readFileSync } from "node:fs";
+import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import type { DiagnosticStyle } from "../diagnostics/format.js";
+import { diffSchemas, renderDiff } from "../diff/index.js";
+import { compileInputs } from "./compile-step.js";
+import { ExitCode } from "./exit-code.js";
+import { generateOnce } from "./generate-command.js";
+import { inspectText } from "./inspect-text.js";
+import { processIo, type CliIo } from "./io.js";
+import { compileSettings, diffSettings, generateSettings, loadConfig, type DiffSettings, type GenerateSettings } from "./options.js";
+import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
+import { Reporter } from "./report.js";
+import { watchLoop } from "./watch.js";
+
+export { ExitCode } from "./exit-code.js";
+
+/** Runs the CLI with `argv` (arguments after the script name) and returns the exit code. */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const verbose = argv.includes("--verbose");
+  let reporter = new Reporter(io, { ...sniffStyle(argv), verbose });
+  try {
+    const parsed = await parseArgv(argv, packageVersion(), (text) => io.stdout.write(text));
+    if (parsed.kind === "done") return ExitCode.Ok;
+    if (parsed.kind === "usage-error") {
+      reporter.add([createDiagnostic(Diagnostics.UsageError, undefined, [parsed.message])]);
+      reporter.flush();
+      return ExitCode.Usage;
+    }
+    const config = loadConfig(io.cwd, parsed.invocation.flags.config);
+    if (!config.ok) {
+      reporter.add(config.diagnostics);
+      reporter.flush();
+      return ExitCode.Usage;
+    }
+    const shared = compileSettings(parsed.invocation.inputs, parsed.invocation.flags, config.settings);
+    reporter = new Reporter(io, { ...(shared.diagnostics === undefined ? {} : { style: shared.diagnostics }), quiet: shared.quiet, verbose });
+    const code = await dispatch(parsed.invocation, config.settings, io, reporter);
+    reporter.flush();
+    return code;
+  } catch (error) {
+    reporter.flush();
+    reporter.add([createDiagnostic(Diagnostics.InternalError, undefined, [error instanceof Error ? error.message : String(error), ISSUES_URL])]);
+    reporter.flush();
+    if (verbose && error instanceof Error && error.stack !== undefined) io.stderr.write(error.stack + "\n");
+    return ExitCode.Usage;
+  }
+}
+
+async function dispatch(invocation: Invocation, config: Parameters<typeof compileSettings>[2], io: CliIo, reporter: Reporter): Promise<ExitCode> {
+  switch (invocation.command) {
+    case "generate": {
+      const settings = generateSettings(invocation.inputs, invocation.flags, config);
+      if (!settings.ok) return usage(reporter, settings.diagnostics);
+      return settings.settings.watch ? watchGenerate(settings.settings, io, reporter) : (await generateOnce(settings.settings, io, reporter)).code;
+    }
+    case "inspect": {
+      const settings = compileSettings(invocation.inputs, invocation.flags, config);
+      if (settings.inputs.length === 0) return usage(reporter, [createDiagnostic(Diagnostics.NoInputs, undefined)]);
+      const step = compileInputs(settings.inputs, settings, io, reporter);
+      if (!step.ok) return step.code;
+      reporter.data(invocation.flags.json === true ? JSON.stringify(toInspectJson(step.schema), null, 2) : inspectText(step.schema));
+      return ExitCode.Ok;
+    }
+    case "diff": {
+      const settings = diffSettings(invocation.inputs, invocation.flags, config);
+      if (!settings.ok) return usage(reporter, settings.diagnostics);
+      return runDiff(settings.settings, io, reporter);
+    }
+  }
+}
+
+function runDiff(settings: DiffSettings, io: CliIo, reporter: Reporter): ExitCode {
+  const before = compileInputs(settings.oldInputs, settings, io, reporter);
+  const after = compileInputs(settings.newInputs, settings, io, reporter);
+  if (!before.ok) return before.code;
+  if (!after.ok) return after.code;
+  const diff = diffSchemas(before.schema, after.schema);
+  reporter.data(renderDiff(diff, settings.format));
+  if (settings.failOnBreaking && diff.summary.breaking > 0) {
+    reporter.add([createDiagnostic(Diagnostics.BreakingChanges, undefined, [diff.summary.breaking])]);
+    return ExitCode.Failed;
+  }
+  return ExitCode.Ok;
+}
+
+async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Reporter): Promise<ExitCode> {
+  let last: ExitCode = ExitCode.Ok;
+  await watchLoop(
+    async () => {
+      const outcome = await generateOnce(settings, io, reporter);
+      reporter.flush();
+      last = outcome.code;
+      return outcome.readFiles;
+    },
+    io,
+    (line) => reporter.status(line),
+  );
+  return last;
+}
+
+/** Placeholder until src/model/inspect-json.ts lands (the model stage owns the JSON shape). */
+function toInspectJson(_schema: unknown): never {
+  throw new Error("inspect --json is not available yet");
+}
+
+function usage(reporter: Reporter, diagnostics: Parameters<Reporter["add"]>[0]): ExitCode {
+  reporter.add(diagnostics);
+  return ExitCode.Usage;
+}
+
+/** `--diagnostics X` as typed, so errors found before full option parsing already use the asked style. */
+function sniffStyle(argv: readonly string[]): { style?: DiagnosticStyle } {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = arg === "--diagnostics" ? argv[i + 1] : arg.startsWith("--diagnostics=") ? arg.slice("--diagnostics=".length) : undefined;
+    if (value === "pretty" || value === "plain" || value === "json") return { style: value };
+  }
+  return {};
+}
+
+function packageVersion(): string {
+  try {
+    const json: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    if (json !== null && typeof json === "object" && "version" in json && typeof json.version === "string") return json.version;
+  } catch {
+    // fall through
+  }
+  return "0.0.0";
 }

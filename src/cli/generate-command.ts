@@ -1,0 +1,147 @@
+/**
+ * `mof2ts generate` (the default command): compile, generate in memory, then write — or, with `--check`,
+ * compare — the output folder. Nothing touches the disk unless the whole run succeeded and no file in the
+ * way lacks our banner.
+ */
+import { createHash } from "node:crypto";
+import * as path from "node:path";
+import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { generate, type GenerateOptions } from "../emit/generate.js";
+import type { SourceFile } from "../diagnostics/source-file.js";
+import { checkDiagnostics } from "./check.js";
+import { compileInputs } from "./compile-step.js";
+import { ExitCode } from "./exit-code.js";
+import type { CliIo } from "./io.js";
+import { errorText, type GenerateSettings } from "./options.js";
+import { applyPlan, OutputError, planOutput, type OutputPlan } from "./output.js";
+import { createProgress } from "./progress.js";
+import type { Reporter } from "./report.js";
+
+export interface GenerateOutcome {
+  readonly code: ExitCode;
+  /** Absolute paths of every file the run read (inputs, includes, base schemas, config): what --watch watches. */
+  readonly readFiles: readonly string[];
+}
+
+/** One generate (or check) run. Diagnostics are queued on `reporter`; the caller flushes. */
+export async function generateOnce(settings: GenerateSettings, io: CliIo, reporter: Reporter): Promise<GenerateOutcome> {
+  const progress = createProgress(io.stderr, !reporter.quiet && reporter.style !== "json");
+  const absolute = (file: string) => path.resolve(io.cwd, file);
+  let readFiles = [...settings.inputs, ...settings.schemaFiles, ...(settings.configFile === undefined ? [] : [settings.configFile])].map(absolute);
+  try {
+    progress.stage("reading and resolving MOF");
+    const started = performance.now();
+    const step = compileInputs(settings.inputs, settings, io, reporter);
+    if (step.result !== undefined) readFiles = unique([...readFiles, ...[...step.result.sources.keys()].map(absolute)]);
+    if (!step.ok) return { code: step.code, readFiles };
+    const classCount = step.schema.namespaces.reduce((n, ns) => n + ns.classes.length, 0);
+    reporter.detail(`Resolved ${classCount} classes from ${step.result.sources.size} files in ${elapsed(started)}.`);
+
+    const prettierOptions = await loadPrettierOptions(settings, io, reporter);
+    if (prettierOptions === false) return { code: ExitCode.Usage, readFiles };
+
+    progress.stage("generating TypeScript");
+    const generateStarted = performance.now();
+    const options: GenerateOptions = {
+      layout: settings.singleFile === undefined ? "files" : "single",
+      ...(settings.singleFile === undefined ? {} : { singleFileName: settings.singleFile }),
+      flatten: settings.flatten,
+      ...(settings.enumStyle === undefined ? {} : { enumStyle: settings.enumStyle }),
+      ...(settings.int64 === undefined ? {} : { int64: settings.int64 }),
+      ...(prettierOptions === undefined ? {} : { prettierOptions }),
+      banner: { inputs: bannerInputs(settings.inputs), hash: contentHash(step.result.sources) },
+    };
+    const files = await generate(step.schema, options);
+    reporter.detail(`Generated ${files.length} files in ${elapsed(generateStarted)}.`);
+    if (files.length === 0) {
+      reporter.add([createDiagnostic(Diagnostics.NothingGenerated, undefined)]);
+      return { code: ExitCode.Ok, readFiles };
+    }
+
+    progress.stage(settings.check ? "comparing with the output folder" : "writing");
+    const shown = (file: string) => path.relative(io.cwd, file) || ".";
+    let plan: OutputPlan;
+    try {
+      plan = planOutput(absolute(settings.outDir), files);
+    } catch (error) {
+      return { code: outputFailure(error, reporter, shown), readFiles };
+    }
+    if (settings.check) {
+      const problems = checkDiagnostics(plan, shown);
+      reporter.add(problems);
+      if (problems.length > 0) return { code: ExitCode.Failed, readFiles };
+      reporter.status(`${files.length} generated files in ${shown(plan.outDir)} are up to date.`);
+      return { code: ExitCode.Ok, readFiles };
+    }
+    if (plan.foreign.length > 0) {
+      reporter.add(plan.foreign.map((rel) => createDiagnostic(Diagnostics.ForeignFile, undefined, [shown(path.join(plan.outDir, rel))])));
+      return { code: ExitCode.Usage, readFiles };
+    }
+    try {
+      applyPlan(plan);
+    } catch (error) {
+      return { code: outputFailure(error, reporter, shown), readFiles };
+    }
+    for (const file of plan.write) reporter.detail(`  wrote ${shown(path.join(plan.outDir, file.path))}`);
+    for (const rel of plan.remove) reporter.detail(`  removed ${shown(path.join(plan.outDir, rel))}`);
+    reporter.status(
+      `Wrote ${plan.write.length} of ${files.length} files to ${shown(plan.outDir)} ` +
+        `(${plan.unchanged.length} unchanged, ${plan.remove.length} removed) in ${elapsed(started)}.`,
+    );
+    return { code: ExitCode.Ok, readFiles };
+  } finally {
+    progress.done();
+  }
+}
+
+/** `--prettier-config`: the options it resolves to; `undefined` when not asked for; `false` after reporting a failure. */
+async function loadPrettierOptions(
+  settings: GenerateSettings,
+  io: CliIo,
+  reporter: Reporter,
+): Promise<Readonly<Record<string, unknown>> | undefined | false> {
+  if (settings.prettierConfig === undefined) return undefined;
+  const file = path.resolve(io.cwd, settings.prettierConfig);
+  try {
+    const prettier = await import("prettier");
+    // resolveConfig wants the path of a file to format; with `config` set it reads exactly that config.
+    const options = await prettier.resolveConfig(path.join(path.resolve(io.cwd, settings.outDir), "index.ts"), {
+      config: file,
+      editorconfig: false,
+    });
+    if (options === null) throw new Error("it holds no options");
+    return options as Readonly<Record<string, unknown>>;
+  } catch (error) {
+    reporter.add([createDiagnostic(Diagnostics.PrettierConfigFailed, undefined, [settings.prettierConfig, errorText(error)])]);
+    return false;
+  }
+}
+
+function outputFailure(error: unknown, reporter: Reporter, shown: (file: string) => string): ExitCode {
+  if (!(error instanceof OutputError)) throw error;
+  const definition =
+    error.kind === "not-a-folder" ? Diagnostics.OutputNotFolder : error.kind === "read" ? Diagnostics.OutputReadFailed : Diagnostics.WriteFailed;
+  reporter.add([createDiagnostic(definition, undefined, [shown(error.file), error.message])]);
+  return ExitCode.Usage;
+}
+
+/** Inputs as the banner names them: `/`-separated and sorted, so input order never changes the output. */
+function bannerInputs(inputs: readonly string[]): string[] {
+  return inputs.map((file) => file.split(path.sep).join("/")).sort();
+}
+
+/** SHA-256 over the contents of every file read, independent of file names and order (first 16 hex digits). */
+export function contentHash(sources: ReadonlyMap<string, SourceFile>): string {
+  const perFile = [...sources.values()].map((file) => createHash("sha256").update(file.text).digest("hex")).sort();
+  return createHash("sha256").update(perFile.join("\n")).digest("hex").slice(0, 16);
+}
+
+function unique(files: readonly string[]): string[] {
+  return [...new Set(files)];
+}
+
+function elapsed(started: number): string {
+  const ms = performance.now() - started;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}

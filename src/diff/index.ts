@@ -1,0 +1,6 @@
+/**
+ * Schema diff: compare two resolved schemas and grade each change for the generated TypeScript.
+ */
+export { diffSchemas } from "./diff.js";
+export { renderDiff, summaryLine } from "./render.js";
+export type { ChangeGrade, ChangeKind, DiffFormat, DiffSummary, SchemaChange, SchemaDiff } from "./types.js";
