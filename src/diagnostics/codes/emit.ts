@@ -1,4 +1,17 @@
 import type { DiagnosticDefinition } from "../codes.js";
 
 /** 40xx emit. */
-export const emitCodes = {} as const satisfies Record<string, DiagnosticDefinition>;
+export const emitCodes = {
+  FormattingFailed: {
+    code: 4001,
+    severity: "warning",
+    message: "Prettier could not format '{0}': {1}. The file is written unformatted.",
+    hint: "Check the options given with --prettier-config; with the default options this is a mof2ts bug worth reporting.",
+  },
+  GeneratedNameChanged: {
+    code: 4002,
+    severity: "info",
+    message: "Generated name '{0}' for {1} is taken; using '{2}'.",
+    hint: "Two schema elements map to the same TypeScript name; the later one (in name order) gets a numeric suffix.",
+  },
+} as const satisfies Record<string, DiagnosticDefinition>;

@@ -1,0 +1,34 @@
+/**
+ * Per class `decode<Class>(raw, options?)`: turns a raw property bag (PowerShell JSON, WS-Man, CIM-XML)
+ * into the typed interface through `decodeInstance` and the class metadata, or returns precise errors.
+ */
+import type { FunctionDeclarationStructure } from "ts-morph";
+import type { FileContext } from "./context.js";
+import { renderDoc } from "./jsdoc.js";
+import { quote } from "./literals.js";
+import type { ClassPlan } from "./plan.js";
+
+export function decoderStatement(ctx: FileContext, plan: ClassPlan): FunctionDeclarationStructure {
+  const decode = ctx.runtime("decodeInstance", false);
+  const optionsType = ctx.runtime("DecodeOptions", true);
+  const resultType = ctx.runtime("DecodeResult", true);
+  // Decoded 64-bit values must match the representation the interfaces were generated with.
+  const options = ctx.options.int64 === "number" ? "options" : `{ int64: ${quote(ctx.options.int64)}, ...options }`;
+  return {
+    kind: ctx.kinds.Function,
+    isExported: true,
+    name: plan.decoderName,
+    docs: [
+      renderDoc({
+        description: `Decodes a raw property bag (e.g. \`Get-CimInstance | ConvertTo-Json\` output) into {@link ${plan.name}}, or returns every error found (property, expected, got).`,
+        tags: [],
+      }) ?? "",
+    ],
+    parameters: [
+      { name: "raw", type: "unknown" },
+      { name: "options", type: optionsType, hasQuestionToken: true },
+    ],
+    returnType: `${resultType}<${plan.name}>`,
+    statements: [`return ${decode}<${plan.name}>(raw, ${plan.metaName}, ${options});`],
+  };
+}

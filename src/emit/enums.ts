@@ -1,0 +1,59 @@
+/**
+ * ValueMap → enum. Style `enum` emits a TypeScript enum; style `const` emits an `as const` object
+ * plus a union type of the same name (for projects with `erasableSyntaxOnly`). Both allow
+ * `CIM_Synchronized_CopyState.Synchronized` and the type `CIM_Synchronized_CopyState`.
+ */
+import type { StatementStructures } from "ts-morph";
+import type { ValueMapEntry } from "../model/value-map.js";
+import type { FileContext } from "./context.js";
+import { renderDoc } from "./jsdoc.js";
+import { integerLiteral, quote } from "./literals.js";
+import type { EnumPlan } from "./plan.js";
+
+/** The enum (or const object + type) declared for one value map. */
+export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStructures[] {
+  const docs = enumDocs(plan);
+  const memberValue = (value: number | bigint | string): string => (typeof value === "string" ? quote(value) : integerLiteral(value));
+  if (ctx.options.enumStyle === "enum") {
+    return [
+      {
+        kind: ctx.kinds.Enum,
+        isExported: true,
+        name: plan.name,
+        docs,
+        members: plan.members.map((member) => ({ name: member.name, initializer: memberValue(member.value) })),
+      },
+    ];
+  }
+  const body = plan.members.length === 0 ? "{}" : `{\n${plan.members.map((m) => `  ${m.name}: ${memberValue(m.value)},`).join("\n")}\n}`;
+  return [
+    {
+      kind: ctx.kinds.VariableStatement,
+      isExported: true,
+      docs,
+      declarationKind: ctx.morph.VariableDeclarationKind.Const,
+      declarations: [{ name: plan.name, initializer: `${body} as const` }],
+    },
+    {
+      kind: ctx.kinds.TypeAlias,
+      isExported: true,
+      name: plan.name,
+      type: `(typeof ${plan.name})[keyof typeof ${plan.name}]`,
+    },
+  ];
+}
+
+/** `18..32767`, `..5`, `32768..`, `..` */
+export function rangeText(entry: Exclude<ValueMapEntry, { kind: "value" }>): string {
+  if (entry.kind === "otherwise") return "..";
+  return `${entry.min === undefined ? "" : String(entry.min)}..${entry.max === undefined ? "" : String(entry.max)}`;
+}
+
+function enumDocs(plan: EnumPlan): string[] {
+  const ranges = plan.valueMap.entries.filter((entry): entry is Exclude<ValueMapEntry, { kind: "value" }> => entry.kind !== "value");
+  const lines = [`Values of \`${plan.subject}\` (ValueMap/Values).`];
+  if (ranges.length > 0) lines.push(`Ranges (not members): ${ranges.map((r) => `${rangeText(r)} ${quote(r.label)}`).join(", ")}.`);
+  lines.push(`Value/text lookups and range tests: {@link ${plan.helperName}}.`);
+  const doc = renderDoc({ description: lines.join("\n"), tags: [] });
+  return doc === undefined ? [] : [doc];
+}

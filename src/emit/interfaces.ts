@@ -1,0 +1,112 @@
+/**
+ * CIM class → `export interface`. Key and Required properties are required; the others are optional
+ * and nullable; `readonly` unless the Write qualifier makes a property writable. A subclass extends its
+ * parent's interface; when it overrides a property with a type the parent's cannot accept (another
+ * value map, a narrower reference), it extends `Omit<Parent, "Prop">` instead, so the override is
+ * kept and the code still compiles. `flatten` lists every property in every interface.
+ */
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { CimProperty } from "../model/schema.js";
+import { canonicalRefs, type FileContext } from "./context.js";
+import { formatValueForDoc, qualifierStrings, qualifierTags, renderDoc, type DocTag } from "./jsdoc.js";
+import { quote, signatureKey } from "./literals.js";
+import { nameKey } from "./names.js";
+import { isDeclaredIn, type ClassPlan } from "./plan.js";
+import { rangeText } from "./enums.js";
+import { valueType, type TypeRefs } from "./type-map.js";
+
+export function interfaceStatement(ctx: FileContext, plan: ClassPlan): InterfaceDeclarationStructure {
+  const parent = ctx.options.flatten ? undefined : plan.parent;
+  const properties = parent === undefined ? plan.cls.properties : plan.cls.properties.filter((p) => isDeclaredIn(plan.cls, p));
+  const omitted = parent === undefined ? [] : properties.filter((p) => !compatibleWithParent(ctx, plan, parent, p)).map((p) => p.name);
+  let heritage: string[] = [];
+  if (parent !== undefined) {
+    const parentName = ctx.classSymbol(parent, parent.name, true);
+    heritage = [omitted.length === 0 ? parentName : `Omit<${parentName}, ${omitted.map((name) => quote(name)).join(" | ")}>`];
+  }
+  return {
+    kind: ctx.kinds.Interface,
+    isExported: true,
+    name: plan.name,
+    docs: docsOf(classDoc(plan)),
+    extends: heritage,
+    properties: properties.map((prop) => propertySignature(ctx, plan, prop)),
+  };
+}
+
+function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty): OptionalKind<PropertySignatureStructure> {
+  const optional = !(prop.isKey || prop.isRequired);
+  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+  const type = valueType(prop, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
+  return {
+    name: signatureKey(prop.name),
+    isReadonly: !prop.isWritable,
+    hasQuestionToken: optional,
+    type: optional ? `${type} | null` : type,
+    docs: docsOf(propertyDoc(ctx, plan, prop)),
+  };
+}
+
+/** Type identity of a property (optionality + type with symbols spelled by file), for override checks. */
+function propertyIdentity(ctx: FileContext, owner: ClassPlan, prop: CimProperty): string {
+  const refs: TypeRefs = canonicalRefs(ctx.plan, owner.ns);
+  const enumPlan = owner.propertyEnums.get(nameKey(prop.name));
+  const enumId = enumPlan === undefined ? undefined : `${enumPlan.owner.file}#${enumPlan.name}`;
+  return `${prop.isKey || prop.isRequired ? "required" : "optional"} ${valueType(prop, enumId, refs, ctx.options.int64)}`;
+}
+
+/** True when the parent's declaration of the property accepts the subclass's type unchanged. */
+function compatibleWithParent(ctx: FileContext, plan: ClassPlan, parent: ClassPlan, prop: CimProperty): boolean {
+  const inherited = parent.cls.properties.find((p) => nameKey(p.name) === nameKey(prop.name));
+  if (inherited === undefined) return true;
+  const mine = propertyIdentity(ctx, plan, prop);
+  const theirs = propertyIdentity(ctx, parent, inherited);
+  if (mine === theirs) return true;
+  // Making an optional property required narrows it: still assignable.
+  return theirs.startsWith("optional ") && mine === `required ${theirs.slice("optional ".length)}`;
+}
+
+function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
+  const cls = plan.cls;
+  const kind = cls.isAssociation ? "association" : cls.isIndication ? "indication" : "class";
+  const facts = [`CIM ${cls.isAbstract ? `abstract ${kind}` : kind} \`${cls.name}\` in namespace \`${cls.namespace}\``];
+  const version = qualifierStrings(cls.qualifiers, "version")[0];
+  if (version !== undefined) facts.push(`version ${version}`);
+  const keys = cls.properties.filter((p) => p.isKey).map((p) => p.name);
+  let summary = `${facts.join(", ")}.`;
+  if (keys.length > 0) summary += ` Keys: ${keys.join(", ")}.`;
+  return { description: [cls.description ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
+}
+
+function propertyDoc(ctx: FileContext, plan: ClassPlan, prop: CimProperty): { description: string; tags: DocTag[] } {
+  const notes: string[] = [];
+  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+  if (enumPlan !== undefined) {
+    const ranges = enumPlan.valueMap.entries.flatMap((e) => (e.kind === "value" ? [] : [`${rangeText(e)} ${quote(e.label)}`]));
+    notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`} (see {@link ${enumPlan.helperName}}).`);
+  }
+  const bitMap = plan.propertyBitMaps.get(nameKey(prop.name));
+  if (bitMap !== undefined) notes.push(`Flags: {@link ${bitMap.helperName}}.`);
+  const tags: DocTag[] = [];
+  if (prop.isKey) tags.push({ name: "key" });
+  if (prop.isRequired) tags.push({ name: "required" });
+  tags.push(...qualifierTags(prop.qualifiers));
+  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(ctx, plan, prop) });
+  return { description: [prop.description ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
+}
+
+function defaultText(ctx: FileContext, plan: ClassPlan, prop: CimProperty): string {
+  const value = prop.default;
+  if (value === undefined) return "";
+  const text = formatValueForDoc(value);
+  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+  const member = enumPlan?.members.find((m) => String(m.value) === String(value));
+  void ctx;
+  return member === undefined || enumPlan === undefined ? text : `${text} ({@link ${enumPlan.name}.${member.name}})`;
+}
+
+/** A rendered doc block as ts-morph `docs`, or none. */
+export function docsOf(block: { description: string; tags: readonly DocTag[] }): string[] {
+  const text = renderDoc(block);
+  return text === undefined ? [] : [text];
+}

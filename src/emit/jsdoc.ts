@@ -1,0 +1,120 @@
+/**
+ * Schema text → JSDoc. Descriptions come from the MOF author, so they are treated as untrusted:
+ * after `escapeDocText` no text can close the comment, start a bogus tag or break the file's encoding.
+ */
+import type { CimQualifier, CimValue, QualifierSet } from "../model/schema.js";
+
+/** One JSDoc block as data: description paragraphs, then `@tag text` lines. */
+export interface DocBlock {
+  readonly description: string;
+  readonly tags: readonly DocTag[];
+}
+
+export interface DocTag {
+  readonly name: string;
+  readonly text?: string;
+}
+
+/**
+ * Makes text safe inside a `/** … *\/` block:
+ * - `*\/` can never appear (`*` followed by `/` becomes `*\/` with a backslash between);
+ * - CR LF and CR become LF; U+2028/U+2029 become LF (they are line terminators);
+ * - NUL, other C0/C1 control characters (except tab and LF), lone surrogates and U+FEFF become U+FFFD
+ *   or a space (tab, vertical tab, form feed);
+ * - `@` at the start of a word becomes `\@` so text cannot start a tag (TSDoc escape);
+ * - trailing spaces on each line and blank lines at both ends are removed.
+ */
+export function escapeDocText(text: string): string {
+  const cleaned = text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/[\t\v\f]/g, " ")
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufeff]/g, "\ufffd")
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+    .replace(/\*\//g, "*\\/")
+    .replace(/(^|[\s([{"'`])@/g, "$1\\@");
+  return cleaned
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
+}
+
+/** Reads a qualifier by name key (lower case) from an effective qualifier set. */
+export function qualifier(set: QualifierSet, key: string): CimQualifier | undefined {
+  return set.get(key);
+}
+
+/** True when a boolean qualifier is present with a true (or null = implied true) value. */
+export function isQualifierTrue(set: QualifierSet, key: string): boolean {
+  const q = set.get(key);
+  return q !== undefined && (q.value === true || q.value === null);
+}
+
+/** The string values of a string or string-array qualifier, in order; empty when absent. */
+export function qualifierStrings(set: QualifierSet, key: string): string[] {
+  const value = set.get(key)?.value;
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  return items.filter((item): item is string => typeof item === "string");
+}
+
+/** A number (or bigint) qualifier value as text, or undefined. */
+export function qualifierNumber(set: QualifierSet, key: string): string | undefined {
+  const value = set.get(key)?.value;
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : undefined;
+}
+
+/**
+ * The tags every documented element shares, from its qualifiers: `@deprecated` (naming the
+ * replacement from the Deprecated qualifier), `@experimental`, `@unit` (PUnit, else Units),
+ * `@maxLength` (MaxLen), `@minValue`, `@maxValue`, `@see` (ModelCorrespondence).
+ */
+export function qualifierTags(set: QualifierSet): DocTag[] {
+  const tags: DocTag[] = [];
+  if (set.has("deprecated")) {
+    const replacements = qualifierStrings(set, "deprecated").filter((name) => !/^no value$/i.test(name.trim()));
+    tags.push({
+      name: "deprecated",
+      text: replacements.length === 0 ? "Deprecated in the schema." : `Use ${replacements.join(", ")} instead.`,
+    });
+  }
+  if (isQualifierTrue(set, "experimental")) tags.push({ name: "experimental" });
+  const unit = qualifierStrings(set, "punit")[0] ?? qualifierStrings(set, "units")[0];
+  if (unit !== undefined) tags.push({ name: "unit", text: unit });
+  const maxLen = qualifierNumber(set, "maxlen");
+  if (maxLen !== undefined) tags.push({ name: "maxLength", text: maxLen });
+  const minValue = qualifierNumber(set, "minvalue");
+  if (minValue !== undefined) tags.push({ name: "minValue", text: minValue });
+  const maxValue = qualifierNumber(set, "maxvalue");
+  if (maxValue !== undefined) tags.push({ name: "maxValue", text: maxValue });
+  for (const target of qualifierStrings(set, "modelcorrespondence")) tags.push({ name: "see", text: target });
+  return tags;
+}
+
+/** A CIM value rendered for documentation (`15`, `false`, `"text"`, `[1, 2]`). */
+export function formatValueForDoc(value: CimValue): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `[${value.map((item: CimValue) => formatValueForDoc(item)).join(", ")}]`;
+  if ("kind" in value) {
+    if (value.kind === "alias") return `$${value.name}`;
+    if (value.kind === "enum") return value.name;
+    return `instance of ${value.instance.className}`;
+  }
+  return "";
+}
+
+/**
+ * The finished comment text (without indentation) for a block, or undefined when it is empty.
+ * Every line is escaped; tags follow the description after a blank line.
+ */
+export function renderDoc(block: DocBlock): string | undefined {
+  const description = escapeDocText(block.description);
+  const tagLines = block.tags.map((tag) => {
+    const text = tag.text === undefined ? "" : escapeDocText(tag.text).replace(/\n/g, " ");
+    return text === "" ? `@${tag.name}` : `@${tag.name} ${text}`;
+  });
+  const parts = [description, tagLines.join("\n")].filter((part) => part !== "");
+  return parts.length === 0 ? undefined : parts.join("\n\n");
+}

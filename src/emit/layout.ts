@@ -1,0 +1,113 @@
+/**
+ * Which declarations go into which file, and the index files. `files` layout: one file per class
+ * (`<Class>.ts`), `instances.ts` and `index.ts` per namespace; with several namespaces each gets a
+ * folder (a sanitized name that cannot leave the output folder) and the root `index.ts` re-exports
+ * each as a namespace object. `single` layout: everything in one file. Each file is printed from
+ * ts-morph structures in one call (`printStructure`, no re-parsing).
+ */
+import type { StatementStructures } from "ts-morph";
+import { FileContext, type MorphEnums } from "./context.js";
+import { decoderStatement } from "./decoders.js";
+import { enumStatements } from "./enums.js";
+import { instanceStatements } from "./instances.js";
+import { interfaceStatement } from "./interfaces.js";
+import { metadataStatement } from "./metadata.js";
+import { methodStatements } from "./methods.js";
+import { compareText } from "./names.js";
+import type { EmitOptions } from "./options.js";
+import { importSpecifier, joinPath, type ClassPlan, type EmitPlan, type NamespacePlan } from "./plan.js";
+import { RUNTIME_MODULES, runtimeFilePath, type RuntimeModule } from "./runtime-files.js";
+import { bitMapHelperStatement, valueMapHelperStatement } from "./value-maps.js";
+
+/** What `printStructure` and the enums need from ts-morph. */
+export type MorphApi = MorphEnums & { readonly printStructure: typeof import("ts-morph").printStructure };
+
+export interface BuiltFile {
+  readonly path: string;
+  /** Printed, not yet formatted, without banner. */
+  readonly text: string;
+}
+
+export interface BuiltOutput {
+  readonly files: BuiltFile[];
+  /** Runtime modules referred to by any file. */
+  readonly usedRuntime: ReadonlySet<RuntimeModule>;
+}
+
+export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi): BuiltOutput {
+  const usedRuntime = new Set<RuntimeModule>();
+  const files: BuiltFile[] = [];
+  const print = (ctx: FileContext, body: StatementStructures[]): BuiltFile => {
+    for (const module of ctx.usedRuntime) usedRuntime.add(module);
+    const statements = [...ctx.imports.structures(ctx.kinds.ImportDeclaration), ...body];
+    return { path: ctx.file, text: morph.printStructure({ kind: ctx.kinds.SourceFile, statements }, { indentNumberOfSpaces: 2 }) };
+  };
+
+  if (options.layout === "single") {
+    const first = plan.namespaces[0];
+    if (first === undefined) return { files: [], usedRuntime };
+    const ctx = new FileContext(options.singleFileName, first, plan, options, morph);
+    const body: StatementStructures[] = [];
+    for (const ns of plan.namespaces) {
+      const nsCtx = ctx.withNamespace(ns);
+      for (const cls of ns.classes) body.push(...classStatements(nsCtx, cls));
+      if (options.instances && ns.namespace.instances.length > 0) body.push(...instanceStatements(nsCtx, ns, ns.namespace.instances));
+    }
+    files.push(print(ctx, body));
+    return { files, usedRuntime };
+  }
+
+  for (const ns of plan.namespaces) {
+    for (const cls of ns.classes) {
+      const ctx = new FileContext(cls.file, ns, plan, options, morph);
+      files.push(print(ctx, classStatements(ctx, cls)));
+    }
+    const hasInstances = options.instances && ns.namespace.instances.length > 0;
+    if (hasInstances) {
+      const ctx = new FileContext(ns.instancesFile, ns, plan, options, morph);
+      files.push(print(ctx, instanceStatements(ctx, ns, ns.namespace.instances)));
+    }
+    const ctx = new FileContext(ns.indexFile, ns, plan, options, morph);
+    const targets = [...ns.classes.map((c) => c.file), ...(hasInstances ? [ns.instancesFile] : [])].sort(compareText);
+    files.push(print(ctx, targets.map((target) => ({ kind: ctx.kinds.ExportDeclaration, moduleSpecifier: importSpecifier(ns.indexFile, target) }))));
+  }
+  if (plan.namespaces.length > 1 || plan.namespaces.length === 0) files.push(rootIndex(plan, options, morph, usedRuntime));
+  else files.push(withRuntimeExports(files.pop(), options, morph, usedRuntime));
+  return { files, usedRuntime };
+}
+
+/** Interface, enums and helpers, method types, metadata and decoder of one class. */
+function classStatements(ctx: FileContext, plan: ClassPlan): StatementStructures[] {
+  const statements: StatementStructures[] = [interfaceStatement(ctx, plan)];
+  for (const enumPlan of plan.enums) statements.push(...enumStatements(ctx, enumPlan), valueMapHelperStatement(ctx, enumPlan));
+  for (const bitMap of plan.bitMaps) statements.push(bitMapHelperStatement(ctx, bitMap));
+  for (const method of plan.methods) statements.push(...methodStatements(ctx, method));
+  if (ctx.options.decoders) statements.push(metadataStatement(ctx, plan), decoderStatement(ctx, plan));
+  return statements;
+}
+
+/** Root index with several namespaces: `export * as <folder> from "./<folder>/index.js"` + runtime. */
+function rootIndex(plan: EmitPlan, options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>): BuiltFile {
+  const kinds = morph.StructureKind;
+  const statements: StatementStructures[] = plan.namespaces.map((ns: NamespacePlan) => ({
+    kind: kinds.ExportDeclaration,
+    namespaceExport: ns.folder,
+    moduleSpecifier: `./${joinPath(ns.folder, "index.js")}`,
+  }));
+  statements.push(...runtimeExports(options, morph, usedRuntime, "index.ts"));
+  return { path: "index.ts", text: morph.printStructure({ kind: kinds.SourceFile, statements }, { indentNumberOfSpaces: 2 }) };
+}
+
+function withRuntimeExports(index: BuiltFile | undefined, options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>): BuiltFile {
+  const base = index ?? { path: "index.ts", text: "" };
+  const extra = morph.printStructure({ kind: morph.StructureKind.SourceFile, statements: runtimeExports(options, morph, usedRuntime, base.path) }, { indentNumberOfSpaces: 2 });
+  return { path: base.path, text: base.text + extra };
+}
+
+/** Re-exports of the runtime helpers the code uses (so users can import `parseCimDateTime` etc.). */
+function runtimeExports(options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>, from: string): StatementStructures[] {
+  return RUNTIME_MODULES.filter((m) => usedRuntime.has(m)).map((module) => ({
+    kind: morph.StructureKind.ExportDeclaration,
+    moduleSpecifier: importSpecifier(from, runtimeFilePath(module, options)),
+  }));
+}

@@ -1,0 +1,69 @@
+/**
+ * CIM methods → `<Class>_<Method>_In` (in and inout parameters) and `<Class>_<Method>_Out` (out and
+ * inout parameters plus `ReturnValue`, typed with the return value map's enum).
+ */
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { CimParameter } from "../model/schema.js";
+import type { FileContext } from "./context.js";
+import { docsOf } from "./interfaces.js";
+import { isQualifierTrue, qualifierTags, type DocTag } from "./jsdoc.js";
+import { signatureKey } from "./literals.js";
+import { nameKey } from "./names.js";
+import type { MethodPlan } from "./plan.js";
+import { valueType } from "./type-map.js";
+
+export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceDeclarationStructure[] {
+  const method = plan.method;
+  const subject = `${plan.owner.cls.name}.${method.name}()`;
+  const inputs = method.parameters.filter((p) => p.direction !== "out");
+  const outputs = method.parameters.filter((p) => p.direction !== "in");
+  const outProps = outputs.map((p) => parameterSignature(ctx, plan, p, true));
+  const hasReturn = method.returnType !== undefined && !outputs.some((p) => nameKey(p.name) === "returnvalue");
+  if (method.returnType !== undefined && hasReturn) {
+    const shape = {
+      type: method.returnType,
+      isArray: method.returnIsArray,
+      ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
+      ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
+    };
+    const enumName = plan.returnEnum === undefined ? undefined : ctx.enumType(plan.returnEnum);
+    outProps.unshift({
+      name: "ReturnValue",
+      isReadonly: true,
+      type: valueType(shape, enumName, ctx, ctx.options.int64),
+      docs: docsOf({ description: `Return value of ${subject}${plan.returnEnum === undefined ? "" : `; see {@link ${plan.returnEnum.helperName}}`}.`, tags: [] }),
+    });
+  }
+  const methodTags: DocTag[] = [...(method.isStatic ? [{ name: "static" }] : []), ...qualifierTags(method.qualifiers)];
+  return [
+    {
+      kind: ctx.kinds.Interface,
+      isExported: true,
+      name: plan.inName,
+      docs: docsOf({ description: [method.description ?? "", `Input parameters of ${subject}.`].filter((s) => s !== "").join("\n\n"), tags: methodTags }),
+      properties: inputs.map((p) => parameterSignature(ctx, plan, p, false)),
+    },
+    {
+      kind: ctx.kinds.Interface,
+      isExported: true,
+      name: plan.outName,
+      docs: docsOf({ description: `Output of ${subject}: the return value and the out parameters.`, tags: [] }),
+      properties: outProps,
+    },
+  ];
+}
+
+function parameterSignature(ctx: FileContext, plan: MethodPlan, param: CimParameter, isOutput: boolean): OptionalKind<PropertySignatureStructure> {
+  const required = isQualifierTrue(param.qualifiers, "required");
+  const enumPlan = plan.paramEnums.get(nameKey(param.name));
+  const type = valueType(param, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
+  const tags: DocTag[] = [...(required ? [{ name: "required" }] : []), ...qualifierTags(param.qualifiers)];
+  const notes = enumPlan === undefined ? [] : [`Values: {@link ${enumPlan.name}} (see {@link ${enumPlan.helperName}}).`];
+  return {
+    name: signatureKey(param.name),
+    isReadonly: isOutput,
+    hasQuestionToken: !required,
+    type: required ? type : `${type} | null`,
+    docs: docsOf({ description: [param.description ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags }),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * Identifier rules for generated code (documented in docs/generated-code.md, "Naming rules").
+ * Every function here is pure and deterministic: the same input text always gives the same name.
+ */
+
+/** Words that cannot name a type, an enum, a const or a function in a strict ES module. */
+const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  // ECMAScript reserved words and strict-mode future reserved words
+  "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else",
+  "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof",
+  "new", "null", "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void",
+  "while", "with", "implements", "interface", "let", "package", "private", "protected", "public", "static",
+  "yield", "await", "arguments", "eval",
+  // TypeScript: names a type declaration may not take
+  "any", "unknown", "never", "object", "string", "number", "bigint", "boolean", "symbol", "undefined",
+  "type", "as", "satisfies", "keyof", "infer", "is", "asserts", "declare", "module", "namespace",
+  "readonly", "require", "global", "abstract", "accessor", "override", "out", "intrinsic",
+]);
+
+/** Enum member names TypeScript rejects ("An enum member cannot have a numeric name"). */
+const NUMERIC_LIKE_MEMBER_NAMES: ReadonlySet<string> = new Set(["Infinity", "NaN"]);
+
+/** File stems Windows cannot create (device names), compared case-insensitively. */
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** True when `name` is a reserved word for top-level declarations in generated code. */
+export function isReservedWord(name: string): boolean {
+  return RESERVED_WORDS.has(name);
+}
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+/** True when `text` is a valid ECMAScript identifier name (reserved words included). */
+export function isIdentifierName(text: string): boolean {
+  return IDENTIFIER.test(text);
+}
+
+/**
+ * A valid, non-reserved TypeScript identifier for `text`: characters that cannot appear in an
+ * identifier become `_`, a leading digit gets a `_` prefix, a reserved word gets a `_` suffix, and an
+ * empty result becomes `_`. CIM names (`CIM_Synchronized`) come through unchanged.
+ */
+export function toIdentifier(text: string): string {
+  let out = "";
+  for (const ch of text) out += /[\p{ID_Continue}$]/u.test(ch) ? ch : "_";
+  if (out === "") return "_";
+  if (!/[\p{ID_Start}$_]/u.test(out[0] ?? "")) out = `_${out}`;
+  return isReservedWord(out) ? `${out}_` : out;
+}
+
+/**
+ * The PascalCase enum member name for a Values text: apostrophes are dropped, the text is split into
+ * words at every character that cannot continue an identifier (spaces, punctuation, `_`), and each
+ * word gets an upper-case first letter with the rest kept as written: "Not Applicable" →
+ * `NotApplicable`, "Failing over" → `FailingOver`, "DMTF Reserved" → `DMTFReserved`,
+ * "iSCSI" → `ISCSI`. A name that starts with a digit gets a `_` prefix ("3DES" → `_3DES`), `NaN` and
+ * `Infinity` get a `_` suffix, and a text without any letter or digit becomes `Value<n>` (n = the
+ * value, `Minus` for a negative sign). Collisions are settled by {@link uniqueMemberNames}.
+ */
+export function enumMemberName(label: string, value: number | bigint | string): string {
+  const words = label
+    .replace(/['\u2019]/g, "")
+    .split(/[^\p{ID_Continue}]|_/u)
+    .filter((word) => word !== "");
+  let name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  if (name === "") name = `Value${valueSuffix(value)}`;
+  if (/^\p{Nd}/u.test(name) || !/^[\p{ID_Start}]/u.test(name)) name = `_${name}`;
+  if (NUMERIC_LIKE_MEMBER_NAMES.has(name)) name = `${name}_`;
+  return name;
+}
+
+/** `5` → "5", `-1` → "Minus1", `"a b"` → "a_b": a suffix that keeps a name an identifier. */
+export function valueSuffix(value: number | bigint | string): string {
+  const text = String(value);
+  if (typeof value !== "string" && text.startsWith("-")) return `Minus${text.slice(1)}`;
+  return text.replace(/[^\p{ID_Continue}]/gu, "_") || "_";
+}
+
+/**
+ * Member names for a list of Values entries, made unique: the first entry (in source order) keeps its
+ * name, a later one that would repeat a name gets `_<value>` appended (`Reserved_5`), and if that is
+ * still taken, `_2`, `_3`… after it. Comparison is exact (TypeScript names are case-sensitive).
+ */
+export function uniqueMemberNames(entries: readonly { readonly label: string; readonly value: number | bigint | string }[]): string[] {
+  const taken = new Set<string>();
+  return entries.map((entry) => {
+    const base = enumMemberName(entry.label, entry.value);
+    let name = base;
+    if (taken.has(name)) name = `${base}_${valueSuffix(entry.value)}`;
+    for (let n = 2; taken.has(name); n++) name = `${base}_${valueSuffix(entry.value)}_${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/**
+ * Hands out unique top-level names in one output module (a namespace folder, or the single file).
+ * A name asked for a second time gets `_2`, `_3`… appended; names given to `reserve` are never
+ * handed out. Registration order decides who keeps the plain name, so callers register in a fixed
+ * order (class interfaces first, sorted by name key).
+ */
+export class NameRegistry {
+  private readonly taken = new Set<string>();
+  /** Names that got a suffix because the wanted one was taken: wanted → given. */
+  readonly renamed: { readonly wanted: string; readonly given: string }[] = [];
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name);
+  }
+
+  /** Returns `wanted` (made an identifier) or the first free `wanted_<n>`, and marks it taken. */
+  claim(wanted: string): string {
+    const base = toIdentifier(wanted);
+    let name = base;
+    for (let n = 2; this.taken.has(name); n++) name = `${base}_${n}`;
+    this.taken.add(name);
+    if (name !== base) this.renamed.push({ wanted: base, given: name });
+    return name;
+  }
+
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+}
+
+/**
+ * Hands out file or folder stems unique under case-insensitive comparison (macOS and Windows file
+ * systems), avoiding Windows device names and the given reserved stems (e.g. `index`, `runtime`).
+ */
+export class StemRegistry {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const stem of reserved) this.taken.add(stem.toLowerCase());
+  }
+
+  claim(wanted: string): string {
+    let base = toPathStem(wanted);
+    if (WINDOWS_DEVICE_NAMES.test(base)) base = `${base}_`;
+    let stem = base;
+    for (let n = 2; this.taken.has(stem.toLowerCase()); n++) stem = `${base}_${n}`;
+    this.taken.add(stem.toLowerCase());
+    return stem;
+  }
+}
+
+/**
+ * A path segment that can never leave its folder: only letters, digits and `_` survive (so `..`,
+ * `/`, `\`, `:` and NUL cannot), a leading digit gets a `_` prefix, and empty text becomes `_`.
+ * The result is also a valid identifier, so a namespace folder can double as an export name.
+ */
+export function toPathStem(text: string): string {
+  let stem = text.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  if (stem === "") stem = "_";
+  if (/^\d/.test(stem)) stem = `_${stem}`;
+  return isReservedWord(stem) ? `${stem}_` : stem;
+}
+
+/** Code-point order comparison (never locale-dependent), for deterministic sorting. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** CIM names are case-insensitive: the lookup key of a name. */
+export function nameKey(name: string): string {
+  return name.toLowerCase();
+}

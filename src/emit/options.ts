@@ -1,0 +1,55 @@
+/**
+ * Generator options with their defaults applied in one place; every emit module reads `EmitOptions`.
+ */
+import type { Int64Style } from "./type-map.js";
+
+/** Options of `generate` (all optional; defaults in `resolveOptions`). */
+export interface GenerateOptions {
+  /** `files` (default): a file per class plus index.ts; `single`: everything in one file. */
+  readonly layout?: "files" | "single";
+  /** File name for the single-file layout (default `index.ts`). */
+  readonly singleFileName?: string;
+  /** Emit every interface with all inherited properties instead of `extends`. */
+  readonly flatten?: boolean;
+  /** `enum` (default): TypeScript enums; `const`: `as const` objects plus union types (erasableSyntaxOnly). */
+  readonly enumStyle?: "enum" | "const";
+  /** uint64/sint64 as `number` (default), `bigint` or `string`. */
+  readonly int64?: Int64Style;
+  /** Emit `decode<Class>` functions and class metadata (default true). */
+  readonly decoders?: boolean;
+  /** Emit typed constants for `instance of` declarations (default true). */
+  readonly instances?: boolean;
+  /** Prettier options to use instead of the pinned defaults (`--prettier-config`). */
+  readonly prettierOptions?: Readonly<Record<string, unknown>>;
+  /** Banner facts: inputs (as the user named them) and the content hash of all inputs. */
+  readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
+}
+
+/** Options with every default filled in. */
+export interface EmitOptions {
+  readonly layout: "files" | "single";
+  readonly singleFileName: string;
+  readonly flatten: boolean;
+  readonly enumStyle: "enum" | "const";
+  readonly int64: Int64Style;
+  readonly decoders: boolean;
+  readonly instances: boolean;
+  readonly prettierOptions?: Readonly<Record<string, unknown>>;
+  readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
+}
+
+/** Applies the defaults. */
+export function resolveOptions(options: GenerateOptions): EmitOptions {
+  const singleFileName = options.singleFileName ?? "index.ts";
+  return {
+    layout: options.layout ?? "files",
+    singleFileName: singleFileName.endsWith(".ts") ? singleFileName : `${singleFileName}.ts`,
+    flatten: options.flatten ?? false,
+    enumStyle: options.enumStyle ?? "enum",
+    int64: options.int64 ?? "number",
+    decoders: options.decoders ?? true,
+    instances: options.instances ?? true,
+    ...(options.prettierOptions === undefined ? {} : { prettierOptions: options.prettierOptions }),
+    ...(options.banner === undefined ? {} : { banner: options.banner }),
+  };
+}
