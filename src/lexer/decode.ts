@@ -8,7 +8,14 @@
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly bom: boolean }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: TextEncodingName;
+      readonly bom: boolean;
+      /** UTF-16 whose line ends a byte-wise CRLF conversion had broken, and which was repaired. */
+      readonly repairedLineEnds?: boolean;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -42,6 +49,12 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
 
 function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolean): DecodeResult {
   let le = bytes;
+  let repaired = false;
+  if (encoding === "utf-16le") {
+    const fixed = repairCrlfDamage(bytes);
+    repaired = fixed !== bytes;
+    le = fixed;
+  }
   if (encoding === "utf-16be") {
     le = new Uint8Array(bytes.length);
     for (let i = 0; i + 1 < bytes.length; i += 2) {
@@ -51,7 +64,34 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolea
   }
   const text = utf16le.decode(le);
   if (text.includes("\u0000")) return { ok: false, reason: `it contains NUL characters (read as ${encoding.toUpperCase()})` };
-  return checkText(text, encoding, bom);
+  const checked = checkText(text, encoding, bom);
+  return repaired && checked.ok ? { ...checked, repairedLineEnds: true } : checked;
+}
+
+/**
+ * A UTF-16LE file run through a byte-wise LF -> CRLF conversion (git autocrlf on a file it took for
+ * text) gets a 0x0D byte before every 0x0A byte, which shifts the rest of the line by one byte. Such a
+ * stray byte sits where a code unit starts and would form U+0A0D, an unassigned code point, so it
+ * cannot be real text: drop it. Returns the input itself when there is nothing to repair.
+ */
+function repairCrlfDamage(bytes: Uint8Array): Uint8Array {
+  let out: Uint8Array | undefined;
+  let o = 0;
+  let aligned = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (aligned % 2 === 0 && b === 0x0d && bytes[i + 1] === 0x0a) {
+      if (out === undefined) {
+        out = new Uint8Array(bytes.length);
+        out.set(bytes.subarray(0, i));
+        o = i;
+      }
+      continue;
+    }
+    if (out !== undefined) out[o++] = b;
+    aligned++;
+  }
+  return out === undefined ? bytes : out.subarray(0, o);
 }
 
 /** UTF-16 without BOM: ASCII-heavy text has a NUL in every other byte. */

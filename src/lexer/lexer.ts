@@ -65,7 +65,7 @@ const includeLine = /^#[ \t]*include[ \t]*(?:"([^"]*)"|<([^>]*)>)/i;
 function passThroughIncludes(tokens: IToken[], directives: IToken[], file: string, diagnostics: Diagnostic[]): IToken[] {
   const synthesized: IToken[] = [];
   for (const line of directives) {
-    const text = line.image.trimEnd();
+    const text = line.image.split(/\r\n?|\n/)[0]!.trimEnd();
     const span = { file, start: line.startOffset, end: line.startOffset + text.length };
     const match = includeLine.exec(text);
     const target = match?.[1] ?? match?.[2];

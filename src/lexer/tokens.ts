@@ -46,8 +46,10 @@ export const Pragma = createToken({ name: "Pragma", pattern: /#[ \t]*pragma(?![A
 /** C preprocessor lines seen in Windows sample MOFs: reported as MOF1006 (`#include "x"` passes through). */
 export const PreprocessorLine = createToken({
   name: "PreprocessorLine",
-  pattern: /#[ \t]*(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|error|warning|line)(?![A-Za-z0-9_])[^\r\n]*/i,
+  pattern: /#[ \t]*(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|error|warning|line)(?![A-Za-z0-9_])(?:[^\\\r\n]|\\\r?\n|\\)*/i,
   group: preprocessorGroup,
+  // A `#define` continues over lines ending in a backslash.
+  line_breaks: true,
 });
 
 export const Identifier = createToken({

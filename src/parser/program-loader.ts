@@ -88,6 +88,9 @@ class ProgramLoader {
     if (decoded.encoding === "windows-1252") {
       this.diagnostics.push(createDiagnostic(Diagnostics.NotUtf8, { file: name, start: 0, end: 0 }));
     }
+    if (decoded.repairedLineEnds === true) {
+      this.diagnostics.push(createDiagnostic(Diagnostics.RepairedLineEnds, { file: name, start: 0, end: 0 }));
+    }
     this.sources.set(name, new SourceFile(name, decoded.text));
     const parsed = parse(decoded.text, name);
     this.diagnostics.push(...parsed.diagnostics);

@@ -55,6 +55,12 @@ export const syntaxCodes = {
     message: "File is not valid UTF-8; it was read as Windows-1252.",
     hint: "Save the file as UTF-8 or UTF-16 with a byte order mark.",
   },
+  RepairedLineEnds: {
+    code: 1010,
+    severity: "warning",
+    message: "UTF-16 line ends were damaged by a byte-wise CRLF conversion; the file was read as repaired.",
+    hint: "Mark UTF-16 MOF files as binary for git (e.g. '*.mfl binary' in .gitattributes) and re-save the file.",
+  },
   UnexpectedToken: {
     code: 1101,
     severity: "error",
