@@ -103,7 +103,7 @@ function classLevelChanges(was: CimClass, now: CimClass): Draft[] {
       message: `Superclass of ${now.name} changed from ${was.superclass ?? "(none)"} to ${now.superclass ?? "(none)"}.`,
     });
   }
-  out.push(...qualifierChanges(was.qualifiers, now.qualifiers, "class-qualifier-changed", `Class ${now.name}`));
+  out.push(...qualifierChanges(was.qualifiers, now.qualifiers, "class-qualifier-changed", `class ${now.name}`));
   return out;
 }
 
@@ -314,9 +314,9 @@ function qualifierChanges(
     if (before === after) continue;
     const message =
       before === undefined
-        ? `${subject} is now ${name}${after === "true" ? "" : ` (${after})`}.`
+        ? `${capitalize(subject)} is now ${name}${after === "true" ? "" : ` (${after})`}.`
         : after === undefined
-          ? `${subject} is no longer ${name}.`
+          ? `${capitalize(subject)} is no longer ${name}.`
           : `${name} of ${subject} changed from ${before} to ${after}.`;
     out.push({ kind, grade: "compatible", ...where, detail: name, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }), message });
   }

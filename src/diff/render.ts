@@ -84,7 +84,7 @@ function groupByClass(changes: readonly SchemaChange[]): ClassGroup[] {
 
 /** Schema text (labels, qualifier values) is data: keep it from forming Markdown or HTML. */
 function escapeMarkdown(text: string): string {
-  return visible(text).replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+  return visible(text).replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`);
 }
 
 /** Control characters in schema text would drive the terminal; show them as escapes. */

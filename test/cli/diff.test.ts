@@ -181,7 +181,7 @@ describe("renderDiff", () => {
   it("markdown: a count table and sections per grade, schema text escaped", () => {
     const md = renderDiff(d, "markdown");
     expect(md).toContain("| Breaking changes | 1 |");
-    expect(md).toContain("## Breaking changes\n\n### CIM\\_Gone\n\n- Class CIM\\_Gone was removed.");
+    expect(md).toContain("## Breaking changes\n\n### CIM_Gone\n\n- Class CIM_Gone was removed.");
     expect(md).toContain("## Compatible changes");
   });
 

@@ -1,0 +1,164 @@
+/** The CLI driven in-process through run(argv, io): exit codes, stdout/stderr shape, config, diagnostics styles. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main.js";
+import { memoryIo } from "../../src/cli/io.js";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), "mof2ts-run-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(rel: string, text: string): void {
+  mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+  writeFileSync(path.join(dir, rel), text);
+}
+
+async function cli(argv: string[], options: { env?: Record<string, string>; tty?: boolean } = {}) {
+  const io = memoryIo({ cwd: dir, ...options });
+  const code = await run(argv, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const version = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+
+describe("help and version", () => {
+  it("--help lists the commands, examples and exit codes on stdout", async () => {
+    const r = await cli(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Usage: mof2ts");
+    for (const word of ["generate", "inspect", "diff", "Examples", "Exit codes"]) expect(r.out).toContain(word);
+    expect(r.err).toBe("");
+  });
+
+  it("generate --help and diff --help describe their options", async () => {
+    const g = await cli(["generate", "--help"]);
+    for (const flag of ["--out-dir", "--single-file", "--flatten", "--enum-style", "--int64", "--prettier-config", "--check", "--watch", "--include", "--schema", "--class", "--namespace", "--strict", "--config", "--diagnostics", "--quiet", "--verbose"]) {
+      expect(g.out).toContain(flag);
+    }
+    const d = await cli(["diff", "--help"]);
+    expect(d.out).toContain("--fail-on");
+    expect(d.out).toContain("--format");
+  });
+
+  it("--version prints package.json's version", async () => {
+    const r = await cli(["--version"]);
+    expect([r.code, r.out.trim()]).toEqual([0, version]);
+  });
+});
+
+describe("usage errors exit 2 without a stack trace", () => {
+  it("unknown option", async () => {
+    const r = await cli(["a.mof", "-o", "out", "--bogus"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("error MOF5001: Unknown option '--bogus'.");
+    noStack(r.err);
+  });
+
+  it("invalid choice", async () => {
+    const r = await cli(["a.mof", "-o", "out", "--int64", "long"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/MOF5001: .*'long' is invalid/);
+  });
+
+  it("no inputs, no output", async () => {
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("MOF5002");
+    expect(r.err).toContain("MOF5003");
+  });
+
+  it("a missing input file", async () => {
+    const r = await cli(["missing.mof", "-o", "out"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("mof2ts: error MOF5009: Input file 'missing.mof' was not found.");
+  });
+
+  it("a broken config file", async () => {
+    file("mof2ts.config.json", '{"outdir": "x"}');
+    const r = await cli(["a.mof"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("MOF5007 Unknown key 'outdir'".replace(" Unknown", ": Unknown"));
+  });
+});
+
+describe("input errors exit 1, printed in the asked style", () => {
+  beforeEach(() => file("bad.mof", "class A {\n  uint16 X\n};\n"));
+
+  it("plain when stderr is not a terminal", async () => {
+    const r = await cli(["bad.mof", "-o", "out"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^bad\.mof:3:1: error MOF11\d\d: /m);
+    expect(r.out).toBe("");
+  });
+
+  it("pretty with colour on a terminal, and without colour under NO_COLOR", async () => {
+    const coloured = await cli(["bad.mof", "-o", "out"], { tty: true });
+    expect(coloured.code).toBe(1);
+    expect(coloured.err).toContain("\u001b[");
+    expect(coloured.err.replace(/\u001b\[\d+m/g, "")).toContain("3 | };");
+    const plain = await cli(["bad.mof", "-o", "out"], { tty: true, env: { NO_COLOR: "1" } });
+    expect(plain.err).not.toContain("\u001b[");
+    expect(plain.err).toMatch(/^bad\.mof:3:1 - error MOF11\d\d/m);
+    expect(plain.err).toMatch(/Found 1 error and 0 warnings\./);
+  });
+
+  it("json: one parseable array on stderr", async () => {
+    const r = await cli(["bad.mof", "-o", "out", "--diagnostics", "json"]);
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.err) as { code: string; file: string; line: number }[];
+    expect(parsed[0]).toMatchObject({ file: "bad.mof", line: 3 });
+  });
+
+  it("nothing is written when the input has errors", async () => {
+    await cli(["bad.mof", "-o", "out"]);
+    expect(() => readFileSync(path.join(dir, "out", "index.ts"))).toThrow();
+  });
+});
+
+describe("inspect and diff", () => {
+  beforeEach(() => {
+    file("v1.mof", '[Version("1.0")] class CIM_A { [Key] string Name; [ValueMap{"1","2"}, Values{"One","Two"}] uint16 S; };\nclass CIM_B : CIM_A { uint32 Extra; };\n');
+    file("v2.mof", '[Version("1.1")] class CIM_A { [Key] string Name; [ValueMap{"1","3"}, Values{"One","Three"}] uint16 S; string New; };\nclass CIM_C : CIM_A { };\n');
+  });
+
+  it("inspect prints the model outline on stdout", async () => {
+    const r = await cli(["inspect", "v1.mof"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("class CIM_B : CIM_A");
+    expect(r.out).toMatch(/\[key\] string Name/);
+    expect(r.out).toContain("1=One, 2=Two");
+  });
+
+  it("diff prints graded changes on stdout and exits 0", async () => {
+    const r = await cli(["diff", "v1.mof", "v2.mof"]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[0]).toBe("1 class added, 1 removed, 1 changed; 2 breaking changes, 4 compatible.");
+    expect(r.out).toContain("BREAKING    Class CIM_B was removed.");
+    expect(r.err).toBe("");
+  });
+
+  it("diff --fail-on breaking exits 1; --format json is clean JSON on stdout", async () => {
+    const r = await cli(["diff", "--old", "v1.mof", "--new", "v2.mof", "--format", "json", "--fail-on", "breaking"]);
+    expect(r.code).toBe(1);
+    const parsed = JSON.parse(r.out) as { summary: { breaking: number; classesAdded: number } };
+    expect(parsed.summary).toMatchObject({ breaking: 2, classesAdded: 1 });
+    expect(r.err).toContain("MOF5018: 2 breaking change(s) found");
+  });
+
+  it("diff of a schema against itself finds nothing, even with --fail-on", async () => {
+    const r = await cli(["diff", "v1.mof", "v1.mof", "--fail-on", "breaking"]);
+    expect([r.code, r.out]).toEqual([0, "No changes.\n"]);
+  });
+
+  it("diff stops with exit 1 when a side has errors", async () => {
+    file("bad.mof", "class {");
+    const r = await cli(["diff", "v1.mof", "bad.mof"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+  });
+});
