@@ -42,7 +42,7 @@ export function tokenize(text: string, fileName: string): TokenizeResult {
 }
 
 function spanOf(token: IToken, file: string) {
-  return { file, start: token.startOffset, end: (token.endOffset ?? token.startOffset) + 1 };
+  return { file, start: token.startOffset, end: token.startOffset + token.image.length };
 }
 
 function lexingErrorToDiagnostic(error: ILexingError, text: string, file: string): Diagnostic {

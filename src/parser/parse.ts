@@ -129,13 +129,13 @@ function limitNesting(tokens: IToken[], fileName: string, diagnostics: Diagnosti
 
 function tokenSpan(token: IToken, fileName: string, textLength: number): Span {
   if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return { file: fileName, start: textLength, end: textLength };
-  return { file: fileName, start: token.startOffset, end: (token.endOffset ?? token.startOffset) + 1 };
+  return { file: fileName, start: token.startOffset, end: token.startOffset + token.image.length };
 }
 
 /** After the previous token: where a missing ';' or ')' belongs. */
 function afterSpan(token: IToken | undefined, fileName: string): Span | undefined {
   if (token === undefined || token.tokenType === EOF || Number.isNaN(token.startOffset)) return undefined;
-  const end = (token.endOffset ?? token.startOffset) + 1;
+  const end = token.startOffset + token.image.length;
   return { file: fileName, start: end, end };
 }
 

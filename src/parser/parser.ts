@@ -191,7 +191,7 @@ export class MofParser extends EmbeddedActionsParser {
   private consumedEnd(): number {
     const last = this.LA(0);
     if (last === undefined || last.tokenType === EOF || Number.isNaN(last.startOffset)) return this.here();
-    return (last.endOffset ?? last.startOffset) + 1;
+    return last.startOffset + last.image.length;
   }
 
   private tokenSpan(token: IToken): Span {
@@ -199,7 +199,7 @@ export class MofParser extends EmbeddedActionsParser {
       const at = this.consumedEnd();
       return this.span(at, at);
     }
-    return this.span(token.startOffset, (token.endOffset ?? token.startOffset) + 1);
+    return this.span(token.startOffset, token.startOffset + token.image.length);
   }
 
   private identifier(token: IToken): IdentifierNode {
