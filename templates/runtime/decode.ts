@@ -6,8 +6,8 @@
  * case, extra members such as CimClass or PSComputerName), WS-Man / CIM-XML clients (numbers and
  * booleans as strings, single-element arrays as scalars), nulls and missing properties.
  */
-import { coerceCimDateTime, type CimDateTime } from "./datetime.js";
-import { coerceCimReference, type CimReference } from "./reference.js";
+import { coerceCimDateTime } from "./datetime.js";
+import { coerceCimReference } from "./reference.js";
 
 /** CIM intrinsic type names as written in MOF (`object` = EmbeddedObject). */
 export type CimTypeName =
@@ -31,23 +31,23 @@ export type CimTypeName =
 /** How one property is decoded. */
 export interface CimPropertyMeta {
   readonly type: CimTypeName;
-  readonly isArray?: boolean;
+  readonly isArray?: boolean | undefined;
   /** Required qualifier: missing or null is an error. */
-  readonly required?: boolean;
+  readonly required?: boolean | undefined;
   /** Key qualifier: missing or null is an error. */
-  readonly key?: boolean;
+  readonly key?: boolean | undefined;
   /** Target class of a reference (documentation; the decoder does not check subclassing). */
-  readonly referenceClass?: string;
+  readonly referenceClass?: string | undefined;
   /** Class named by EmbeddedInstance (documentation when `embedded` is absent). */
-  readonly embeddedClass?: string;
+  readonly embeddedClass?: string | undefined;
   /** Metadata of the EmbeddedInstance class, for nested decoding (a thunk so classes may refer to each other). */
-  readonly embedded?: () => CimClassMeta;
+  readonly embedded?: (() => CimClassMeta) | undefined;
 }
 
 /** Runtime metadata of one class, as generated. */
 export interface CimClassMeta {
   readonly name: string;
-  readonly superclass?: string;
+  readonly superclass?: string | undefined;
   readonly namespace: string;
   /** Key property names in schema spelling. */
   readonly keys: readonly string[];
@@ -76,9 +76,9 @@ export interface DecodeOptions {
    * Representation of uint64/sint64: `number` (default) rejects values beyond ±2^53-1, because they
    * would silently lose precision; `bigint` is exact; `string` is the canonical decimal text.
    */
-  readonly int64?: "number" | "bigint" | "string";
+  readonly int64?: "number" | "bigint" | "string" | undefined;
   /** `ignore` (default) drops properties the class does not declare; `error` reports them. */
-  readonly unknownProperties?: "ignore" | "error";
+  readonly unknownProperties?: "ignore" | "error" | undefined;
 }
 
 /** A raw property bag, as parsed JSON gives it. */
@@ -86,7 +86,7 @@ export type CimInstanceBag = Readonly<Record<string, unknown>>;
 
 /** An EmbeddedObject value: any instance, with its class name when the input says it. */
 export interface CimInstanceValue {
-  readonly className?: string;
+  readonly className?: string | undefined;
   readonly properties: Readonly<Record<string, unknown>>;
 }
 
@@ -96,13 +96,324 @@ export interface CimInstanceValue {
  * stays `null` and a missing one stays absent. Never throws; collects all errors.
  */
 export function decodeInstance<T>(raw: unknown, meta: CimClassMeta, options: DecodeOptions = {}): DecodeResult<T> {
-  void raw;
-  void meta;
-  void options;
-  void coerceCimDateTime;
-  void coerceCimReference;
-  return { ok: false, errors: [] };
+  const errors: DecodeError[] = [];
+  const decoded = decodeObject(raw, meta, "", errors, resolveOptions(options), 0);
+  if (decoded === undefined || errors.length > 0) return { ok: false, errors };
+  // The metadata was generated from the same schema as T, and every property was checked against it.
+  return { ok: true, value: decoded as T };
 }
 
-/** Values a decoded scalar may take (for reference; generated interfaces are more precise). */
-export type CimDecodedScalar = number | bigint | string | boolean | CimDateTime | CimReference | CimInstanceValue;
+
+interface ResolvedOptions {
+  readonly int64: "number" | "bigint" | "string";
+  readonly rejectUnknown: boolean;
+}
+
+function resolveOptions(options: DecodeOptions): ResolvedOptions {
+  return { int64: options.int64 ?? "number", rejectUnknown: options.unknownProperties === "error" };
+}
+
+/** Embedded instances nest at most this deep (JavaScript objects, unlike JSON, may be cyclic). */
+const MAX_DEPTH = 32;
+
+/**
+ * Members that clients add to describe an instance rather than being its properties: PowerShell's
+ * CimInstance members, Get-WmiObject's ManagementObject members, and WMI system properties (`__*`).
+ * Declared properties are matched first, so a class that really declares `Path` still gets it.
+ */
+const CLIENT_MEMBERS = new Set([
+  "cimclass",
+  "ciminstanceproperties",
+  "cimsystemproperties",
+  "pscomputername",
+  "psshowcomputername",
+  "scope",
+  "path",
+  "options",
+  "classpath",
+  "properties",
+  "systemproperties",
+  "qualifiers",
+  "site",
+  "container",
+]);
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function appendPath(base: string, name: string): string {
+  return base === "" ? name : base + "." + name;
+}
+
+/** Short, JSON-ish rendering of a value for error messages. */
+function render(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 37) + "..." : value);
+  if (typeof value === "bigint") return String(value) + "n";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return "array(" + String(value.length) + ")";
+  if (value instanceof Date) return "Date(" + (Number.isNaN(value.getTime()) ? "invalid" : value.toISOString()) + ")";
+  if (typeof value === "object") {
+    const keys = Object.keys(value);
+    return "object {" + keys.slice(0, 3).join(", ") + (keys.length > 3 ? ", ..." : "") + "}";
+  }
+  return typeof value;
+}
+
+/** Decodes a property bag against metadata into a record with schema spellings; errors go to `errors`. */
+function decodeObject(
+  raw: unknown,
+  meta: CimClassMeta,
+  path: string,
+  errors: DecodeError[],
+  options: ResolvedOptions,
+  depth: number,
+): Record<string, unknown> | undefined {
+  if (!isRecord(raw)) {
+    errors.push({ path, expected: meta.name + " instance (an object)", got: render(raw) });
+    return undefined;
+  }
+  if (depth > MAX_DEPTH) {
+    errors.push({ path, expected: "embedded instances nested at most " + String(MAX_DEPTH) + " deep", got: "deeper" });
+    return undefined;
+  }
+  // Raw names by lower case; an exact spelling wins over a different-case duplicate.
+  const rawNames = new Map<string, string>();
+  for (const name of Object.keys(raw)) {
+    const lower = name.toLowerCase();
+    if (!rawNames.has(lower) || meta.properties[name] !== undefined) rawNames.set(lower, name);
+  }
+  const entries: [string, unknown][] = [];
+  const used = new Set<string>();
+  for (const name of Object.keys(meta.properties)) {
+    const property = meta.properties[name];
+    if (property === undefined) continue;
+    const rawName = rawNames.get(name.toLowerCase());
+    if (rawName !== undefined) used.add(rawName);
+    const value = rawName === undefined ? undefined : raw[rawName];
+    const propertyPath = appendPath(path, name);
+    if (value === undefined || value === null) {
+      const mandatory = property.key === true ? "key" : property.required === true ? "required" : undefined;
+      if (mandatory !== undefined) {
+        errors.push({ path: propertyPath, expected: describe(property) + " (" + mandatory + " property)", got: render(value) });
+      } else if (value === null) {
+        entries.push([name, null]);
+      }
+      continue;
+    }
+    const decoded = decodeProperty(value, property, propertyPath, errors, options, depth);
+    if (decoded.ok) entries.push([name, decoded.value]);
+  }
+  if (options.rejectUnknown) {
+    for (const name of Object.keys(raw)) {
+      if (used.has(name) || name.startsWith("__") || CLIENT_MEMBERS.has(name.toLowerCase())) continue;
+      errors.push({ path: appendPath(path, name), expected: "no such property in " + meta.name, got: render(raw[name]) });
+    }
+  }
+  // fromEntries defines own properties, so a property named __proto__ cannot change the prototype.
+  return Object.fromEntries(entries);
+}
+
+type Decoded = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+const FAILED: Decoded = { ok: false };
+
+function decodeProperty(
+  value: unknown,
+  property: CimPropertyMeta,
+  path: string,
+  errors: DecodeError[],
+  options: ResolvedOptions,
+  depth: number,
+): Decoded {
+  if (property.isArray !== true) {
+    if (Array.isArray(value)) {
+      errors.push({ path, expected: describe(property), got: render(value) });
+      return FAILED;
+    }
+    return decodeScalar(value, property, path, errors, options, depth);
+  }
+  // WS-Man and CIM-XML clients turn a one-element array into a bare value.
+  const items: readonly unknown[] = Array.isArray(value) ? value : [value];
+  const decoded: unknown[] = [];
+  let ok = true;
+  items.forEach((item, index) => {
+    const itemPath = path + "[" + String(index) + "]";
+    if (item === null || item === undefined) {
+      errors.push({ path: itemPath, expected: describe({ ...property, isArray: false }), got: render(item) });
+      ok = false;
+      return;
+    }
+    const result = decodeScalar(item, property, itemPath, errors, options, depth);
+    if (result.ok) decoded.push(result.value);
+    else ok = false;
+  });
+  return ok ? { ok: true, value: decoded } : FAILED;
+}
+
+/** `uint16 (0..65535)`, `array of datetime`, `embedded instance of CIM_Foo`: the `expected` text. */
+function describe(property: CimPropertyMeta): string {
+  const scalar = describeScalar(property);
+  return property.isArray === true ? "array of " + scalar : scalar;
+}
+
+function describeScalar(property: CimPropertyMeta): string {
+  const embeddedClass = property.embeddedClass ?? (property.embedded === undefined ? undefined : "an embedded class");
+  if (embeddedClass !== undefined) return "embedded instance of " + embeddedClass;
+  const range = INTEGER_RANGES[property.type];
+  if (range !== undefined) return property.type + " (" + String(range[0]) + ".." + String(range[1]) + ")";
+  switch (property.type) {
+    case "reference":
+      return "reference" + (property.referenceClass === undefined ? "" : " to " + property.referenceClass);
+    case "object":
+      return "embedded object";
+    case "char16":
+      return "char16 (one UTF-16 code unit)";
+    default:
+      return property.type;
+  }
+}
+
+/** Inclusive ranges of the integer types, as bigints so uint64/sint64 are exact. */
+const INTEGER_RANGES: Readonly<Partial<Record<CimTypeName, readonly [bigint, bigint]>>> = {
+  uint8: [BigInt(0), BigInt(255)],
+  sint8: [BigInt(-128), BigInt(127)],
+  uint16: [BigInt(0), BigInt(65535)],
+  sint16: [BigInt(-32768), BigInt(32767)],
+  uint32: [BigInt(0), BigInt(4294967295)],
+  sint32: [BigInt(-2147483648), BigInt(2147483647)],
+  uint64: [BigInt(0), BigInt("18446744073709551615")],
+  sint64: [BigInt("-9223372036854775808"), BigInt("9223372036854775807")],
+};
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const FLOAT32_MAX = 3.4028234663852886e38;
+
+/**
+ * An exact integer from a number, bigint or decimal text. Numbers beyond 2^53 are refused: JSON.parse
+ * has already rounded them, so the true value is unknown (pass such values as text to keep them exact).
+ */
+function toExactInteger(value: unknown): bigint | undefined {
+  if (typeof value === "bigint") return value;
+  if (typeof value === "number") return Number.isSafeInteger(value) ? BigInt(value) : undefined;
+  if (typeof value === "string" && /^\s*[+-]?\d+\s*$/.test(value)) return BigInt(value.trim().replace(/^\+/, ""));
+  return undefined;
+}
+
+/** Reals from numbers or text, including CIM-XML's `INF`, `-INF` and `NaN`. */
+function toReal(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim();
+  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(text)) return Number(text);
+  const special: Readonly<Record<string, number>> = {
+    inf: Infinity,
+    "+inf": Infinity,
+    infinity: Infinity,
+    "-inf": -Infinity,
+    "-infinity": -Infinity,
+    nan: Number.NaN,
+  };
+  return special[text.toLowerCase()];
+}
+
+function toBoolean(value: unknown): boolean | undefined {
+  if (typeof value === "boolean") return value;
+  if (typeof value !== "string") return undefined;
+  const text = value.trim().toLowerCase();
+  return text === "true" ? true : text === "false" ? false : undefined;
+}
+
+function toChar16(value: unknown): string | undefined {
+  if (typeof value === "string") return value.length === 1 ? value : undefined;
+  // Some clients serialize a .NET char as its code.
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 0xffff) return String.fromCharCode(value);
+  return undefined;
+}
+
+/** An EmbeddedObject: any instance, with its class name when the input carries one. */
+function toInstanceValue(value: unknown): CimInstanceValue | undefined {
+  if (!isRecord(value)) return undefined;
+  const names = Object.keys(value);
+  const ownProperties = value["properties"];
+  if (names.every((name) => name === "className" || name === "properties") && isRecord(ownProperties)) {
+    const className = value["className"];
+    return typeof className === "string" ? { className, properties: ownProperties } : { properties: ownProperties };
+  }
+  const system = value["CimSystemProperties"];
+  const className =
+    (isRecord(system) && typeof system["ClassName"] === "string" ? system["ClassName"] : undefined) ??
+    (typeof value["__CLASS"] === "string" ? value["__CLASS"] : undefined);
+  const properties = Object.fromEntries(
+    names
+      .filter((name) => !name.startsWith("__") && !CLIENT_MEMBERS.has(name.toLowerCase()))
+      .map((name) => [name, value[name]] as const),
+  );
+  return className === undefined ? { properties } : { className, properties };
+}
+
+function decodeScalar(
+  value: unknown,
+  property: CimPropertyMeta,
+  path: string,
+  errors: DecodeError[],
+  options: ResolvedOptions,
+  depth: number,
+): Decoded {
+  const fail = (expected: string): Decoded => {
+    errors.push({ path, expected, got: render(value) });
+    return FAILED;
+  };
+  if (property.embedded !== undefined) {
+    const before = errors.length;
+    const decoded = decodeObject(value, property.embedded(), path, errors, options, depth + 1);
+    return decoded === undefined || errors.length > before ? FAILED : { ok: true, value: decoded };
+  }
+  if (property.embeddedClass !== undefined) {
+    // Without metadata for the class the instance passes through as the client gave it.
+    return isRecord(value) ? { ok: true, value } : fail(describeScalar(property));
+  }
+  const range = INTEGER_RANGES[property.type];
+  if (range !== undefined) {
+    const integer = toExactInteger(value);
+    if (integer === undefined || integer < range[0] || integer > range[1]) return fail(describeScalar(property));
+    if (property.type !== "uint64" && property.type !== "sint64") return { ok: true, value: Number(integer) };
+    if (options.int64 === "bigint") return { ok: true, value: integer };
+    if (options.int64 === "string") return { ok: true, value: integer.toString() };
+    const safe = integer <= MAX_SAFE && integer >= -MAX_SAFE;
+    return safe ? { ok: true, value: Number(integer) } : fail(property.type + " within ±(2^53-1) (int64: number)");
+  }
+  switch (property.type) {
+    case "real32":
+    case "real64": {
+      const real = toReal(value);
+      const fits = real !== undefined && (property.type === "real64" || !Number.isFinite(real) || Math.abs(real) <= FLOAT32_MAX);
+      return fits ? { ok: true, value: real } : fail(property.type);
+    }
+    case "char16": {
+      const char = toChar16(value);
+      return char === undefined ? fail(describeScalar(property)) : { ok: true, value: char };
+    }
+    case "string":
+      return typeof value === "string" ? { ok: true, value } : fail("string");
+    case "boolean": {
+      const flag = toBoolean(value);
+      return flag === undefined ? fail("boolean") : { ok: true, value: flag };
+    }
+    case "datetime": {
+      const datetime = coerceCimDateTime(value);
+      return datetime === undefined ? fail("datetime") : { ok: true, value: datetime };
+    }
+    case "reference": {
+      const reference = coerceCimReference(value);
+      return reference === undefined ? fail(describeScalar(property)) : { ok: true, value: reference };
+    }
+    case "object": {
+      const instance = toInstanceValue(value);
+      return instance === undefined ? fail("embedded object") : { ok: true, value: instance };
+    }
+    default:
+      return fail(property.type);
+  }
+}
