@@ -23,7 +23,9 @@ export interface BannerFacts {
 /** The banner lines (ending with a blank line). Text from outside is kept on its line. */
 export function bannerText(facts: BannerFacts): string {
   const lines = [GENERATED_BANNER_MARKER];
-  if (facts.inputs.length > 0) lines.push(`// Inputs: ${facts.inputs.map(oneLine).join(", ")}`);
+  // Sorted, so the banner does not depend on the order the inputs were given in.
+  const inputs = [...facts.inputs].map(oneLine).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (inputs.length > 0) lines.push(`// Inputs: ${inputs.join(", ")}`);
   if (facts.hash !== undefined) lines.push(`// Input hash: ${oneLine(facts.hash)}`);
   if (facts.version !== undefined) lines.push(`// Schema version: ${oneLine(facts.version)}`);
   return `${lines.join("\n")}\n\n`;

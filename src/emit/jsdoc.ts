@@ -21,7 +21,7 @@ export interface DocTag {
  * - CR LF and CR become LF; U+2028/U+2029 become LF (they are line terminators);
  * - NUL, other C0/C1 control characters (except tab and LF), lone surrogates and U+FEFF become U+FFFD
  *   or a space (tab, vertical tab, form feed);
- * - `@` at the start of a word becomes `\@` so text cannot start a tag (TSDoc escape);
+ * - `@` after a line start or whitespace becomes `\@` so text cannot start a block tag (TSDoc escape);
  * - trailing spaces on each line and blank lines at both ends are removed.
  */
 export function escapeDocText(text: string): string {
@@ -31,7 +31,7 @@ export function escapeDocText(text: string): string {
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufeff]/g, "\ufffd")
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .replace(/\*\//g, "*\\/")
-    .replace(/(^|[\s([{"'`])@/g, "$1\\@");
+    .replace(/(^|\s)@/g, "$1\\@");
   return cleaned
     .split("\n")
     .map((line) => line.trimEnd())

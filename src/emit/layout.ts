@@ -5,7 +5,7 @@
  * each as a namespace object. `single` layout: everything in one file. Each file is printed from
  * ts-morph structures in one call (`printStructure`, no re-parsing).
  */
-import type { StatementStructures } from "ts-morph";
+import type { CodeBlockWriter, StatementStructures, WriterFunction } from "ts-morph";
 import { FileContext, type MorphEnums } from "./context.js";
 import { decoderStatement } from "./decoders.js";
 import { enumStatements } from "./enums.js";
@@ -39,7 +39,8 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
   const files: BuiltFile[] = [];
   const print = (ctx: FileContext, body: StatementStructures[]): BuiltFile => {
     for (const module of ctx.usedRuntime) usedRuntime.add(module);
-    const statements = [...ctx.imports.structures(ctx.kinds.ImportDeclaration), ...body];
+    const imports = ctx.imports.structures(ctx.kinds.ImportDeclaration);
+    const statements = imports.length === 0 || body.length === 0 ? [...imports, ...separated(body)] : [...imports, blankLine, ...separated(body)];
     return { path: ctx.file, text: morph.printStructure({ kind: ctx.kinds.SourceFile, statements }, { indentNumberOfSpaces: 2 }) };
   };
 
@@ -74,6 +75,13 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
   if (plan.namespaces.length > 1 || plan.namespaces.length === 0) files.push(rootIndex(plan, options, morph, usedRuntime));
   else files.push(withRuntimeExports(files.pop(), options, morph, usedRuntime));
   return { files, usedRuntime };
+}
+
+const blankLine: WriterFunction = (writer: CodeBlockWriter) => void writer.blankLineIfLastNot();
+
+/** A blank line between declarations (ts-morph leaves none between variable statements). */
+function separated(body: readonly StatementStructures[]): (StatementStructures | WriterFunction)[] {
+  return body.flatMap((statement, i) => (i === 0 ? [statement] : [blankLine, statement]));
 }
 
 /** Interface, enums and helpers, method types, metadata and decoder of one class. */

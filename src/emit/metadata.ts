@@ -32,7 +32,8 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
 }
 
 function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): string {
-  const parts = [`type: ${quote(prop.type)}`];
+  // An EmbeddedObject string carries an instance: decode it as one.
+  const parts = [`type: ${quote(prop.isEmbeddedObject === true ? "object" : prop.type)}`];
   if (prop.isArray) parts.push("isArray: true");
   if (prop.isKey) parts.push("key: true");
   if (prop.isRequired) parts.push("required: true");

@@ -11,7 +11,7 @@ export const emitCodes = {
   GeneratedNameChanged: {
     code: 4002,
     severity: "info",
-    message: "Generated name '{0}' for {1} is taken; using '{2}'.",
+    message: "Generated name '{0}' is already taken in namespace '{1}'; using '{2}'.",
     hint: "Two schema elements map to the same TypeScript name; the later one (in name order) gets a numeric suffix.",
   },
 } as const satisfies Record<string, DiagnosticDefinition>;

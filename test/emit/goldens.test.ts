@@ -1,0 +1,38 @@
+/**
+ * Golden output: every fixture case, generated with default options (runtime copies left out: they are
+ * templates/runtime/*.ts verbatim), must match its expected/ folder. Update with `vitest -u`.
+ * The synchronized case also has goldens for the const enum style, flatten and the single-file layout.
+ */
+import { readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import type { GenerateOptions } from "../../src/emit/generate.js";
+import { emitCases, generateCase, repoRoot, type EmitCase } from "./helpers/fixtures.js";
+
+const variants: { readonly folder: string; readonly options: GenerateOptions; readonly only?: string }[] = [
+  { folder: "expected", options: {} },
+  { folder: "expected-const", options: { enumStyle: "const" }, only: "synchronized" },
+  { folder: "expected-flatten", options: { flatten: true }, only: "features" },
+  { folder: "expected-single", options: { layout: "single", singleFileName: "synchronized.ts" }, only: "synchronized" },
+];
+
+function listFiles(folder: string, prefix = ""): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(folder, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+describe.each(emitCases())("golden output of $name", (emitCase: EmitCase) => {
+  for (const variant of variants.filter((v) => v.only === undefined || v.only === emitCase.name)) {
+    const folder = emitCase.expected.replace(/expected$/, variant.folder);
+    test(variant.folder, async () => {
+      const files = await generateCase(emitCase, variant.options);
+      const generated = files.filter((file) => !file.path.startsWith("runtime/") && !/(^|\/)runtime\//.test(file.path));
+      for (const file of generated) await expect(file.text).toMatchFileSnapshot(join(repoRoot, folder, file.path));
+      // No stale goldens: the expected folder holds exactly the generated files.
+      const expectedFiles = listFiles(join(repoRoot, folder)).sort();
+      if (expectedFiles.length > 0) expect(expectedFiles).toEqual(generated.map((f) => f.path).sort());
+    });
+  }
+});
