@@ -20,7 +20,18 @@ export type DecodeResult =
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
-const windows1252 = new TextDecoder("windows-1252");
+/** Windows-1252 differs from Latin-1 only in 0x80-0x9F (Node's decoder treats the label as Latin-1). */
+const cp1252High =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  }
+  return out.replace(/[\u0080-\u009f]/g, (ch) => cp1252High[ch.charCodeAt(0) - 0x80]!);
+}
 
 /** Decodes a file's bytes; never throws. CRLF is left as is (the lexer and SourceFile accept both). */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -41,7 +52,7 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = windows1252.decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = "windows-1252";
   }
   return checkText(text, encoding, bom);
