@@ -131,10 +131,10 @@ function bannerInputs(inputs: readonly string[]): string[] {
   return inputs.map((file) => file.split(path.sep).join("/")).sort();
 }
 
-/** SHA-256 over the contents of every file read, independent of file names and order (first 16 hex digits). */
+/** SHA-256 over the contents of every file read, independent of file names and order: `sha256:` + 16 hex digits. */
 export function contentHash(sources: ReadonlyMap<string, SourceFile>): string {
   const perFile = [...sources.values()].map((file) => createHash("sha256").update(file.text).digest("hex")).sort();
-  return createHash("sha256").update(perFile.join("\n")).digest("hex").slice(0, 16);
+  return "sha256:" + createHash("sha256").update(perFile.join("\n")).digest("hex").slice(0, 16);
 }
 
 function unique(files: readonly string[]): string[] {

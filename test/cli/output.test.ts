@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { applyPlan, isGeneratedText, planOutput, GENERATED_MARKER } from "../../src/cli/output.js";
+import { applyPlan, planOutput } from "../../src/cli/output.js";
+import { GENERATED_BANNER_MARKER, isGeneratedText } from "../../src/emit/banner.js";
 import { checkDiagnostics } from "../../src/cli/check.js";
 
-const banner = `${GENERATED_MARKER} from test.mof. DO NOT EDIT.\n`;
+const banner = `${GENERATED_BANNER_MARKER}\n// Inputs: test.mof\n\n`;
 const gen = (p: string, body: string) => ({ path: p, text: `${banner}${body}\n` });
 
 let dir: string;
