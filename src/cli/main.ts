@@ -13,7 +13,7 @@ import { ExitCode } from "./exit-code.js";
 import { generateOnce } from "./generate-command.js";
 import { inspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
-import { compileSettings, diffSettings, generateSettings, loadConfig, type DiffSettings, type GenerateSettings } from "./options.js";
+import { compileSettings, diffSettings, errorText, generateSettings, loadConfig, type DiffSettings, type GenerateSettings } from "./options.js";
 import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
 import { Reporter } from "./report.js";
 import { watchLoop } from "./watch.js";
@@ -45,7 +45,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
     return code;
   } catch (error) {
     reporter.flush();
-    reporter.add([createDiagnostic(Diagnostics.InternalError, undefined, [error instanceof Error ? error.message : String(error), ISSUES_URL])]);
+    reporter.add([createDiagnostic(Diagnostics.InternalError, undefined, [errorText(error), ISSUES_URL])]);
     reporter.flush();
     if (verbose && error instanceof Error && error.stack !== undefined) io.stderr.write(error.stack + "\n");
     return ExitCode.Usage;

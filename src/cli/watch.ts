@@ -29,7 +29,7 @@ export async function watchLoop(runOnce: WatchRun, io: CliIo, announce: (line: s
       const files = await runOnce();
       if (stop.signal.aborted) break;
       announce(`Watching ${files.length} file${files.length === 1 ? "" : "s"} for changes (Ctrl+C to stop).`);
-      const changed = await nextChange(files, stop.signal);
+      const changed = await nextChange(files, io.cwd, stop.signal);
       if (changed !== undefined) announce(`${changed} changed; regenerating.`);
     }
   } finally {
@@ -39,8 +39,8 @@ export async function watchLoop(runOnce: WatchRun, io: CliIo, announce: (line: s
   }
 }
 
-/** Resolves with the changed file's name (relative to the cwd of the process), or undefined when stopped. */
-function nextChange(files: readonly string[], signal: AbortSignal): Promise<string | undefined> {
+/** Resolves with the changed file's name (relative to `cwd`), or undefined when stopped. */
+function nextChange(files: readonly string[], cwd: string, signal: AbortSignal): Promise<string | undefined> {
   return new Promise((resolve) => {
     const wanted = new Set(files.map((f) => path.resolve(f)));
     const folders = [...new Set([...wanted].map((f) => path.dirname(f)))];
@@ -62,7 +62,7 @@ function nextChange(files: readonly string[], signal: AbortSignal): Promise<stri
           if (!wanted.has(file)) return;
           // Editors write in bursts (truncate, write, rename): wait until the folder is quiet.
           if (timer !== undefined) clearTimeout(timer);
-          timer = setTimeout(() => finish(path.relative(process.cwd(), file) || file), DEBOUNCE_MS);
+          timer = setTimeout(() => finish(path.relative(cwd, file) || file), DEBOUNCE_MS);
         });
         watcher.on("error", () => watcher.close());
         watchers.push(watcher);

@@ -113,8 +113,8 @@ export const cliCodes = {
   InternalError: {
     code: 5020,
     severity: "error",
-    message: "Internal error: {0}",
-    hint: "This is a bug in mof2ts, please report it at {1} with the command you ran (add --verbose for the stack).",
+    message: "Internal error ({0}); this is a bug in mof2ts, please report it at {1}.",
+    hint: "Include the command you ran; --verbose adds the stack trace.",
   },
   ConfigReadFailed: {
     code: 5021,
