@@ -329,29 +329,29 @@ export function cimIntervalToMilliseconds(value: CimInterval): number | undefine
  * and values that already are a {@link CimDateTime}.
  */
 export function coerceCimDateTime(raw: unknown): CimDateTime | undefined {
-  return coerce(raw, 0);
+  return coerceDateTimeValue(raw, 0);
 }
 
 /** Wrappers (PowerShell 5.1's `{ value, DateTime }`) nest at most this deep. */
 const MAX_WRAPPER_DEPTH = 2;
 
-function coerce(raw: unknown, depth: number): CimDateTime | undefined {
+function coerceDateTimeValue(raw: unknown, depth: number): CimDateTime | undefined {
   if (typeof raw === "string") return fromText(raw.trim());
   if (raw instanceof Date) return cimDateTimeFromDate(raw);
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
-  const kind = member(raw, "kind");
+  const kind = findMember(raw, "kind");
   if (kind === "timestamp" || kind === "interval") return fromCimDateTimeObject(raw, kind);
-  const ticks = member(raw, "Ticks");
+  const ticks = findMember(raw, "Ticks");
   if (ticks !== undefined) return intervalFromTicks(ticks);
-  if (member(raw, "Days") !== undefined && member(raw, "Hours") !== undefined) return intervalFromTimeSpanFields(raw);
+  if (findMember(raw, "Days") !== undefined && findMember(raw, "Hours") !== undefined) return intervalFromTimeSpanFields(raw);
   if (depth >= MAX_WRAPPER_DEPTH) return undefined;
   // PowerShell 5.1 wraps DateTime as { value: "/Date(…)/", DisplayHint, DateTime: "Thursday, …" }.
-  const inner = member(raw, "value") ?? member(raw, "Datetime") ?? member(raw, "Interval");
-  return inner === undefined ? undefined : coerce(inner, depth + 1);
+  const inner = findMember(raw, "value") ?? findMember(raw, "Datetime") ?? findMember(raw, "Interval");
+  return inner === undefined ? undefined : coerceDateTimeValue(inner, depth + 1);
 }
 
 /** An own property, matched exactly first and then case-insensitively. */
-function member(object: object, name: string): unknown {
+function findMember(object: object, name: string): unknown {
   const entries: [string, unknown][] = Object.entries(object);
   const lower = name.toLowerCase();
   for (const [key, value] of entries) if (key === name) return value;
@@ -360,7 +360,7 @@ function member(object: object, name: string): unknown {
 }
 
 function optionalNumber(object: object, name: string): number | undefined | null {
-  const value = member(object, name);
+  const value = findMember(object, name);
   if (value === undefined || value === null) return undefined;
   return typeof value === "number" ? value : null;
 }

@@ -114,7 +114,7 @@ function resolveOptions(options: DecodeOptions): ResolvedOptions {
 }
 
 /** Embedded instances nest at most this deep (JavaScript objects, unlike JSON, may be cyclic). */
-const MAX_DEPTH = 32;
+const MAX_EMBEDDING_DEPTH = 32;
 
 /**
  * Members that clients add to describe an instance rather than being its properties: PowerShell's
@@ -138,7 +138,7 @@ const CLIENT_MEMBERS = new Set([
   "container",
 ]);
 
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
@@ -171,12 +171,12 @@ function decodeObject(
   options: ResolvedOptions,
   depth: number,
 ): Record<string, unknown> | undefined {
-  if (!isRecord(raw)) {
+  if (!isPlainRecord(raw)) {
     errors.push({ path, expected: meta.name + " instance (an object)", got: render(raw) });
     return undefined;
   }
-  if (depth > MAX_DEPTH) {
-    errors.push({ path, expected: "embedded instances nested at most " + String(MAX_DEPTH) + " deep", got: "deeper" });
+  if (depth > MAX_EMBEDDING_DEPTH) {
+    errors.push({ path, expected: "embedded instances nested at most " + String(MAX_EMBEDDING_DEPTH) + " deep", got: "deeper" });
     return undefined;
   }
   // Raw names by lower case; an exact spelling wins over a different-case duplicate.
@@ -334,16 +334,16 @@ function toChar16(value: unknown): string | undefined {
 
 /** An EmbeddedObject: any instance, with its class name when the input carries one. */
 function toInstanceValue(value: unknown): CimInstanceValue | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
   const ownProperties = value["properties"];
-  if (names.every((name) => name === "className" || name === "properties") && isRecord(ownProperties)) {
+  if (names.every((name) => name === "className" || name === "properties") && isPlainRecord(ownProperties)) {
     const className = value["className"];
     return typeof className === "string" ? { className, properties: ownProperties } : { properties: ownProperties };
   }
   const system = value["CimSystemProperties"];
   const className =
-    (isRecord(system) && typeof system["ClassName"] === "string" ? system["ClassName"] : undefined) ??
+    (isPlainRecord(system) && typeof system["ClassName"] === "string" ? system["ClassName"] : undefined) ??
     (typeof value["__CLASS"] === "string" ? value["__CLASS"] : undefined);
   const properties = Object.fromEntries(
     names
@@ -372,7 +372,7 @@ function decodeScalar(
   }
   if (property.embeddedClass !== undefined) {
     // Without metadata for the class the instance passes through as the client gave it.
-    return isRecord(value) ? { ok: true, value } : fail(describeScalar(property));
+    return isPlainRecord(value) ? { ok: true, value } : fail(describeScalar(property));
   }
   const range = INTEGER_RANGES[property.type];
   if (range !== undefined) {

@@ -69,11 +69,11 @@ export function formatObjectPath(ref: CimReference, style: "dmtf" | "wmi" = "dmt
  * `keyNames` when given, else every scalar non-meta property.
  */
 export function coerceCimReference(raw: unknown, keyNames?: readonly string[]): CimReference | undefined {
-  return coerce(raw, keyNames, 0);
+  return coerceReferenceValue(raw, keyNames, 0);
 }
 
 /** Nested references deeper than this are treated as malformed (guards against hostile input). */
-const MAX_DEPTH = 8;
+const MAX_REFERENCE_DEPTH = 8;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*/;
 const NAMESPACE = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 
@@ -83,7 +83,7 @@ function keyRecord(entries: readonly (readonly [string, CimKeyValue])[]): Record
 }
 
 function parsePath(text: string, depth: number): CimReference | undefined {
-  if (depth > MAX_DEPTH) return undefined;
+  if (depth > MAX_REFERENCE_DEPTH) return undefined;
   let rest = text;
   let host: string | undefined;
   if (rest.startsWith("//") || rest.startsWith("\\\\")) {
@@ -256,9 +256,9 @@ function normalizeNamespace(namespace: string | undefined): string | undefined {
   return namespace?.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
 
-function coerce(raw: unknown, keyNames: readonly string[] | undefined, depth: number): CimReference | undefined {
+function coerceReferenceValue(raw: unknown, keyNames: readonly string[] | undefined, depth: number): CimReference | undefined {
   if (typeof raw === "string") return parsePath(raw.trim(), depth);
-  if (!isRecord(raw) || depth > MAX_DEPTH) return undefined;
+  if (!isRecord(raw) || depth > MAX_REFERENCE_DEPTH) return undefined;
   if (typeof raw["className"] === "string" && isRecord(raw["keys"])) return fromReferenceLike(raw, raw["keys"], depth);
   return fromInstanceJson(raw, keyNames, depth);
 }
@@ -292,7 +292,7 @@ function toKeyValue(value: unknown, depth: number): CimKeyValue | undefined {
   if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
     return value;
   }
-  return coerce(value, undefined, depth + 1);
+  return coerceReferenceValue(value, undefined, depth + 1);
 }
 
 /** `CimClass` is an object ({ CimClassName, … }) or, deeper than ConvertTo-Json's depth, its text `ns:Class`. */

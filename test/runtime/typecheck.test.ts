@@ -1,0 +1,109 @@
+/**
+ * templates/runtime/*.ts are copied verbatim into users' projects, so they must compile under the
+ * strictest settings users are likely to have, without Node types (no `node:` imports), under both
+ * NodeNext and Bundler resolution, with erasableSyntaxOnly, and also concatenated into one file (the
+ * single-file layout inlines them).
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const runtimeDir = join(root, "templates/runtime");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+
+const STRICTEST = {
+  strict: true,
+  target: "ES2020",
+  lib: ["ES2020"],
+  types: [],
+  noEmit: true,
+  erasableSyntaxOnly: true,
+  verbatimModuleSyntax: true,
+  isolatedModules: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noPropertyAccessFromIndexSignature: true,
+  noImplicitReturns: true,
+  noImplicitOverride: true,
+  noFallthroughCasesInSwitch: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  skipLibCheck: false,
+};
+
+let work = "";
+let runtimeFiles: string[] = [];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "mof2ts-runtime-"));
+  runtimeFiles = (await readdir(runtimeDir)).filter((name) => name.endsWith(".ts")).sort();
+  // The inlined copy lives here; NodeNext treats .ts files as ES modules only under "type": "module".
+  await writeFile(join(work, "package.json"), JSON.stringify({ type: "module" }));
+});
+
+afterAll(async () => {
+  if (work !== "") await rm(work, { recursive: true, force: true });
+});
+
+/** Runs tsc on a generated tsconfig; resolves with exit code and output (tsc reports errors on stdout). */
+async function typecheck(name: string, compilerOptions: Record<string, unknown>, files: readonly string[]) {
+  const project = join(work, name + ".json");
+  await writeFile(project, JSON.stringify({ compilerOptions, files }));
+  try {
+    const { stdout } = await run(process.execPath, [tsc, "-p", project], { cwd: work });
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failure = error as { code?: number; stdout?: string };
+    return { code: failure.code ?? -1, output: failure.stdout ?? String(error) };
+  }
+}
+
+describe("templates/runtime type-checks as shipped", () => {
+  it("ships the four modules and the index", () => {
+    expect(runtimeFiles).toEqual(["datetime.ts", "decode.ts", "index.ts", "reference.ts", "value-map.ts"]);
+  });
+
+  it("compiles under the strictest settings with NodeNext resolution, declarations included", async () => {
+    // Declaration emit also catches exported types that refer to private names (TS4xxx).
+    const files = runtimeFiles.map((file) => join(runtimeDir, file));
+    const options = { ...STRICTEST, noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: join(work, "d") };
+    const result = await typecheck("nodenext", { ...options, module: "NodeNext", moduleResolution: "NodeNext" }, files);
+    expect(result.output).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("compiles under the strictest settings with Bundler resolution", async () => {
+    const files = runtimeFiles.map((file) => join(runtimeDir, file));
+    const result = await typecheck("bundler", { ...STRICTEST, module: "ESNext", moduleResolution: "Bundler" }, files);
+    expect(result.output).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("compiles when every module is inlined into one file (single-file layout)", async () => {
+    const order = ["datetime.ts", "reference.ts", "value-map.ts", "decode.ts"];
+    const texts = await Promise.all(order.map((file) => readFile(join(runtimeDir, file), "utf8")));
+    const inlined = texts.map((text) => text.replace(/^import[^;]*?from\s+"\.\/[\w-]+\.js";\n/gms, "")).join("\n");
+    const file = join(work, "inlined.ts");
+    await writeFile(file, inlined);
+    const result = await typecheck("inlined", { ...STRICTEST, module: "NodeNext", moduleResolution: "NodeNext" }, [file]);
+    expect(result.output).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  // Enums, namespaces and parameter properties are already refused by erasableSyntaxOnly above.
+  it("imports only sibling runtime modules and never uses `any`", async () => {
+    for (const file of runtimeFiles) {
+      const text = await readFile(join(runtimeDir, file), "utf8");
+      expect(text, file).not.toMatch(/from\s+"node:/);
+      const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code, file).not.toMatch(/:\s*any\b|<any>|as any\b/);
+      expect(text, file).not.toMatch(/^import[^;]*from\s+"(?!\.\/[\w-]+\.js")/m);
+    }
+  });
+});
