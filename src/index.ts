@@ -13,6 +13,16 @@ export { compile, type CompileOptions, type CompileResult } from "./compile.js";
 export { parse, type ParseResult } from "./parser/parse.js";
 export { resolve, type ResolveOptions, type ResolveResult } from "./resolve/resolve.js";
 export { generate, type GenerateOptions, type GeneratedFile } from "./emit/generate.js";
+export {
+  diffSchemas,
+  renderDiff,
+  type ChangeGrade,
+  type ChangeKind,
+  type DiffFormat,
+  type DiffSummary,
+  type SchemaChange,
+  type SchemaDiff,
+} from "./diff/index.js";
 export { nodeHost, memoryHost, type CompilerHost } from "./host.js";
 export { formatDiagnostics, formatDiagnostic, type DiagnosticStyle, type SourceLookup } from "./diagnostics/format.js";
 export type { Diagnostic, Span, Severity } from "./diagnostics/diagnostic.js";
