@@ -24,12 +24,12 @@ export const emptyQualifierSet: QualifierSet = new Map<string, CimQualifier>();
 
 /** The qualifier named `name` (any case), if present. */
 export function getQualifier(set: QualifierSet, name: string): CimQualifier | undefined {
-  return set.get(name.toLowerCase());
+  return set.size === 0 ? undefined : set.get(name.toLowerCase());
 }
 
 /** The value of the qualifier named `name`, or undefined when absent. */
 export function qualifierValue(set: QualifierSet, name: string): CimValue | undefined {
-  return set.get(name.toLowerCase())?.value;
+  return set.size === 0 ? undefined : set.get(name.toLowerCase())?.value;
 }
 
 /** True when a boolean qualifier is present and true (`[Key]`, `[Key(true)]`). */

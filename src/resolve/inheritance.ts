@@ -19,12 +19,19 @@ import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "
 import { localizeClass } from "./amendments.js";
 import { closestName } from "./did-you-mean.js";
 
+interface MemberIndex {
+  readonly properties: ReadonlyMap<string, number>;
+  readonly methods: ReadonlyMap<string, number>;
+}
+
 export class ClassResolver {
   private readonly built = new Map<ClassEntry, CimClass>();
   /** Superclass of each class as found (null: none, unknown, or cut to break a cycle). */
   private readonly superclassOf = new Map<ClassEntry, ClassEntry | null>();
   /** The classes each built class needs: superclass, reference targets, embedded classes. */
   readonly dependencies = new Map<CimClass, ReadonlySet<ClassEntry>>();
+  /** nameKey -> position of each member, per built class (subclasses copy instead of recomputing). */
+  private readonly memberIndex = new Map<CimClass, MemberIndex>();
 
   constructor(private readonly env: ResolveEnvironment) {}
 
@@ -120,7 +127,7 @@ export class ClassResolver {
       isAssociation,
       dependencies,
     };
-    const { properties, methods } = this.members(node.features, superclass, scope);
+    const { properties, methods, index } = this.members(node.features, superclass, scope);
     const amendments = this.env.amendments.get(entry);
     const localized = amendments === undefined ? undefined : localizeClass(entry.name, amendments, qualifierTypes, ctx);
     const description = qualifierString(qualifiers, "Description");
@@ -141,6 +148,7 @@ export class ClassResolver {
       fromBaseSchema: entry.fromBase,
     };
     this.dependencies.set(cls, dependencies);
+    this.memberIndex.set(cls, index);
     return cls;
   }
 
@@ -149,8 +157,9 @@ export class ClassResolver {
     const ctx = this.env.ctx;
     const properties: CimProperty[] = (superclass?.properties ?? []).map(inheritedProperty);
     const methods: CimMethod[] = (superclass?.methods ?? []).map(inheritedMethod);
-    const propertyIndex = new Map(properties.map((p, i) => [nameKey(p.name), i]));
-    const methodIndex = new Map(methods.map((m, i) => [nameKey(m.name), i]));
+    const inheritedIndex = superclass === undefined ? undefined : this.memberIndex.get(superclass);
+    const propertyIndex = new Map<string, number>(inheritedIndex?.properties);
+    const methodIndex = new Map<string, number>(inheritedIndex?.methods);
     const superHasKeys = properties.some((p) => p.isKey);
     const declaredProperties = new Map<string, PropertyDeclaration>();
     const declaredMethods = new Map<string, MethodDeclaration>();
@@ -206,7 +215,7 @@ export class ClassResolver {
         });
       }
     }
-    return { properties, methods };
+    return { properties, methods, index: { properties: propertyIndex, methods: methodIndex } };
   }
 }
 

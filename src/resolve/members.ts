@@ -43,8 +43,13 @@ const inheritedForms = new WeakMap<object, object>();
 export function inheritedProperty(property: CimProperty): CimProperty {
   const cached = inheritedForms.get(property) as CimProperty | undefined;
   if (cached !== undefined) return cached;
-  const { overrides: _overrides, ...rest } = property;
-  const form: CimProperty = { ...rest, isOverride: false, qualifiers: propagate(property.qualifiers), declaredQualifiers: emptyQualifierSet };
+  const form: CimProperty = {
+    ...property,
+    isOverride: false,
+    overrides: undefined,
+    qualifiers: propagate(property.qualifiers),
+    declaredQualifiers: emptyQualifierSet,
+  };
   remember(property, form);
   return form;
 }
@@ -53,10 +58,10 @@ export function inheritedProperty(property: CimProperty): CimProperty {
 export function inheritedMethod(method: CimMethod): CimMethod {
   const cached = inheritedForms.get(method) as CimMethod | undefined;
   if (cached !== undefined) return cached;
-  const { overrides: _overrides, ...rest } = method;
   const form: CimMethod = {
-    ...rest,
+    ...method,
     isOverride: false,
+    overrides: undefined,
     qualifiers: propagate(method.qualifiers),
     declaredQualifiers: emptyQualifierSet,
     parameters: method.parameters.map(inheritedParameter),
@@ -81,10 +86,10 @@ function remember(original: CimProperty | CimMethod, form: CimProperty | CimMeth
 interface ElementType {
   type: CimType;
   isArray: boolean;
-  arraySize?: number;
-  referenceClass?: string;
-  embeddedClass?: string;
-  isEmbeddedObject?: boolean;
+  arraySize: number | undefined;
+  referenceClass: string | undefined;
+  embeddedClass: string | undefined;
+  isEmbeddedObject: boolean | undefined;
 }
 
 /** Resolves a declared type plus the EmbeddedInstance / EmbeddedObject qualifiers of the element. */
@@ -97,8 +102,14 @@ function elementType(
   scope: ClassScope,
 ): ElementType | undefined {
   if (type === undefined) return undefined;
-  const result: ElementType = { type: cimTypeOf(type), isArray: array !== undefined };
-  if (array?.size !== undefined) result.arraySize = array.size;
+  const result: ElementType = {
+    type: cimTypeOf(type),
+    isArray: array !== undefined,
+    arraySize: array?.size,
+    referenceClass: undefined,
+    embeddedClass: undefined,
+    isEmbeddedObject: undefined,
+  };
   if (type.kind === "ReferenceType") {
     if (nameKey(type.className.name) !== "object") {
       result.referenceClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownReferenceClass, undefined, scope);
@@ -106,7 +117,8 @@ function elementType(
   } else if (type.kind === "ClassType") {
     result.embeddedClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownEmbeddedClass, "error", scope);
   }
-  const embedded = qualifierString(qualifiers, "EmbeddedInstance");
+  if (qualifiers.size === 0) return result;
+  const embedded = qualifierString(qualifiers, "embeddedinstance");
   if (embedded !== undefined && result.embeddedClass === undefined) {
     const node = written.get("embeddedinstance");
     // An inherited EmbeddedInstance was checked where it was written.
@@ -115,8 +127,13 @@ function elementType(
       : classReference(elementName, embedded, node.value?.span ?? node.span, Diagnostics.UnknownEmbeddedClass, undefined, scope);
     if (node === undefined) addDependency(embedded, scope);
   }
-  if (qualifierFlag(qualifiers, "EmbeddedObject")) result.isEmbeddedObject = true;
+  if (qualifierFlag(qualifiers, "embeddedobject")) result.isEmbeddedObject = true;
   return result;
+}
+
+/** True when the element itself writes one of the map qualifiers (else inherited maps are reused). */
+function writesMaps(written: ReadonlyMap<string, Qualifier>): boolean {
+  return written.size > 0 && (written.has("valuemap") || written.has("values") || written.has("bitmap") || written.has("bitvalues"));
 }
 
 function addDependency(name: string, scope: ClassScope): void {
@@ -201,27 +218,29 @@ export function buildProperty(decl: PropertyDeclaration, inherited: CimProperty 
   const { declared, effective } = qualifiersOf(decl.qualifiers, qualifierScope, inherited?.qualifiers, scope);
   const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
   checkOverride(name, declared.nodes, inherited, type, decl.type.span, scope);
+  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
   const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
-  const valueMap = buildValueMap(owner, scope.env.ctx);
-  const bitMap = buildBitMap(owner, scope.env.ctx);
-  const value = defaultValue(name, decl.defaultValue, type, scope) ?? inherited?.default;
-  const description = qualifierString(effective, "Description");
   const property: CimProperty = {
     name,
-    ...type,
-    ...(value === undefined ? {} : { default: value }),
+    type: type.type,
+    isArray: type.isArray,
+    arraySize: type.arraySize,
+    referenceClass: type.referenceClass,
+    embeddedClass: type.embeddedClass,
+    isEmbeddedObject: type.isEmbeddedObject,
+    default: defaultValue(name, decl.defaultValue, type, scope) ?? inherited?.default,
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    ...(valueMap === undefined ? {} : { valueMap }),
-    ...(bitMap === undefined ? {} : { bitMap }),
+    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
+    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
     source: scope.env.ctx.location(decl.name.span),
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
-    ...(inherited === undefined ? {} : { overrides: declaredIn(inherited) }),
-    isKey: qualifierFlag(effective, "Key"),
-    isRequired: qualifierFlag(effective, "Required"),
-    isWritable: qualifierFlag(effective, "Write"),
-    ...(description === undefined ? {} : { description }),
+    overrides: inherited === undefined ? undefined : declaredIn(inherited),
+    isKey: qualifierFlag(effective, "key"),
+    isRequired: qualifierFlag(effective, "required"),
+    isWritable: qualifierFlag(effective, "write"),
+    description: qualifierString(effective, "description"),
   };
   declaringClass.set(property, scope.className);
   return property;
@@ -240,24 +259,24 @@ export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | unde
     decl.returnType?.span ?? decl.name.span,
     scope,
   );
-  const returnValueMap = buildValueMap({ type: returns?.type, qualifiers: effective, written: declared.nodes }, scope.env.ctx);
-  const parameters = buildParameters(decl, inherited, scope);
-  const description = qualifierString(effective, "Description");
+  const reuseMaps = inherited !== undefined && inherited.returnType === returns?.type && !writesMaps(declared.nodes);
   const method: CimMethod = {
     name,
-    ...(returns === undefined ? {} : { returnType: returns.type }),
+    returnType: returns?.type,
     returnIsArray: returns?.isArray ?? false,
-    ...(returns?.referenceClass === undefined ? {} : { returnReferenceClass: returns.referenceClass }),
-    ...(returns?.embeddedClass === undefined ? {} : { returnEmbeddedClass: returns.embeddedClass }),
-    ...(returnValueMap === undefined ? {} : { returnValueMap }),
-    parameters,
+    returnReferenceClass: returns?.referenceClass,
+    returnEmbeddedClass: returns?.embeddedClass,
+    returnValueMap: reuseMaps
+      ? inherited.returnValueMap
+      : buildValueMap({ type: returns?.type, qualifiers: effective, written: declared.nodes }, scope.env.ctx),
+    parameters: buildParameters(decl, inherited, scope),
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
-    ...(inherited === undefined ? {} : { overrides: declaredIn(inherited) }),
+    overrides: inherited === undefined ? undefined : declaredIn(inherited),
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    isStatic: qualifierFlag(effective, "Static"),
-    ...(description === undefined ? {} : { description }),
+    isStatic: qualifierFlag(effective, "static"),
+    description: qualifierString(effective, "description"),
     source: scope.env.ctx.location(decl.name.span),
   };
   declaringClass.set(method, scope.className);
@@ -287,28 +306,30 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
   const name = decl.name.name;
   const { declared, effective } = qualifiersOf(decl.qualifiers, "parameter", inherited === undefined ? undefined : propagate(inherited.qualifiers), scope);
   const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
+  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
   const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
-  const valueMap = buildValueMap(owner, scope.env.ctx);
-  const bitMap = buildBitMap(owner, scope.env.ctx);
-  const value = defaultValue(name, decl.defaultValue, type, scope);
-  const description = qualifierString(effective, "Description");
   return {
     name,
-    ...type,
-    ...(value === undefined ? {} : { default: value }),
+    type: type.type,
+    isArray: type.isArray,
+    arraySize: type.arraySize,
+    referenceClass: type.referenceClass,
+    embeddedClass: type.embeddedClass,
+    isEmbeddedObject: type.isEmbeddedObject,
+    default: defaultValue(name, decl.defaultValue, type, scope),
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    ...(valueMap === undefined ? {} : { valueMap }),
-    ...(bitMap === undefined ? {} : { bitMap }),
+    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
+    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
     source: scope.env.ctx.location(decl.name.span),
     direction: direction(effective),
-    ...(description === undefined ? {} : { description }),
+    description: qualifierString(effective, "description"),
   };
 }
 
 /** In defaults to true, Out to false (DSP0004 §5.6.3.31 and §5.6.3.39). */
 function direction(qualifiers: QualifierSet): CimParameter["direction"] {
-  const input = qualifierValue(qualifiers, "In") !== false;
-  const output = qualifierFlag(qualifiers, "Out");
+  const input = qualifierValue(qualifiers, "in") !== false;
+  const output = qualifierFlag(qualifiers, "out");
   return input && output ? "inout" : output ? "out" : "in";
 }

@@ -92,6 +92,12 @@ function compareText(a: string, b: string): number {
 }
 
 function groupByNamespace(classes: readonly CimClass[], instances: readonly CimInstance[]): CimNamespace[] {
+  const keys = new Map<string, string>();
+  const keyOf = (name: string) => {
+    let key = keys.get(name);
+    if (key === undefined) keys.set(name, (key = name.toLowerCase()));
+    return key;
+  };
   const groups = new Map<string, { name: string; classes: CimClass[]; instances: CimInstance[] }>();
   const group = (name: string) => {
     const key = namespaceKey(name);
@@ -107,7 +113,7 @@ function groupByNamespace(classes: readonly CimClass[], instances: readonly CimI
   };
   for (const cls of classes) group(cls.namespace).classes.push(cls);
   for (const instance of instances) group(instance.namespace).instances.push(instance);
-  const byClass = (a: CimClass, b: CimClass) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.name, b.name);
+  const byClass = (a: CimClass, b: CimClass) => compareText(keyOf(a.name), keyOf(b.name)) || compareText(a.name, b.name);
   const byInstance = (a: CimInstance, b: CimInstance) =>
     compareText(a.className.toLowerCase(), b.className.toLowerCase()) ||
     compareText(a.source.file, b.source.file) ||

@@ -60,6 +60,7 @@ interface MapNames {
 
 /** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
 function pair(owner: MapOwner, names: MapNames, ctx: ResolveContext): { values?: readonly string[]; labels?: readonly string[]; report: boolean } | undefined {
+  if (owner.qualifiers.size === 0) return undefined;
   const values = qualifierStrings(owner.qualifiers, names.map);
   const labels = qualifierStrings(owner.qualifiers, names.labels);
   if (values === undefined && labels === undefined) return undefined;

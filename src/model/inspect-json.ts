@@ -1,0 +1,227 @@
+/**
+ * The `mof2ts inspect --json` document: the resolved model as plain JSON-safe data. This shape is a
+ * public interface (docs/inspect-json.md); change it only by adding fields.
+ * Every optional field is present with `null` when absent, so consumers see one shape. Integers beyond
+ * 2^53 (uint64/sint64 values) are decimal strings; all other integers are numbers.
+ */
+import type {
+  CimClass,
+  CimFlavors,
+  CimInstance,
+  CimMethod,
+  CimParameter,
+  CimProperty,
+  CimQualifierType,
+  CimSchema,
+  CimValue,
+  QualifierSet,
+  SourceLocation,
+} from "./schema.js";
+import type { BitMap, ValueMap } from "./value-map.js";
+
+/** A JSON value. */
+export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+/** Version of the document shape; bumped only when fields are added. */
+export const inspectJsonFormatVersion = 1;
+
+/** The whole schema as the `inspect --json` document. */
+export function toInspectJson(schema: CimSchema): Json {
+  return {
+    formatVersion: inspectJsonFormatVersion,
+    version: schema.version ?? null,
+    inputs: [...schema.inputs],
+    namespaces: schema.namespaces.map((ns) => ({
+      name: ns.name,
+      classes: ns.classes.map(classJson),
+      instances: ns.instances.map(instanceJson),
+    })),
+    qualifierTypes: [...schema.qualifierTypes.values()].map(qualifierTypeJson),
+  };
+}
+
+function classJson(cls: CimClass): Json {
+  return {
+    name: cls.name,
+    namespace: cls.namespace,
+    superclass: cls.superclass ?? null,
+    isAssociation: cls.isAssociation,
+    isIndication: cls.isIndication,
+    isAbstract: cls.isAbstract,
+    fromBaseSchema: cls.fromBaseSchema,
+    description: cls.description ?? null,
+    qualifiers: qualifiersJson(cls.declaredQualifiers),
+    properties: cls.properties.map(propertyJson),
+    methods: cls.methods.map(methodJson),
+    localized: cls.localized === undefined ? null : localizedJson(cls),
+    source: sourceJson(cls.source),
+  };
+}
+
+function elementJson(element: CimProperty | CimParameter): Record<string, Json> {
+  return {
+    name: element.name,
+    type: element.type,
+    isArray: element.isArray,
+    arraySize: element.arraySize ?? null,
+    referenceClass: element.referenceClass ?? null,
+    embeddedClass: element.embeddedClass ?? null,
+    isEmbeddedObject: element.isEmbeddedObject === true,
+    default: element.default === undefined ? null : valueJson(element.default),
+    qualifiers: qualifiersJson(element.declaredQualifiers),
+    valueMap: valueMapJson(element.valueMap),
+    bitMap: bitMapJson(element.bitMap),
+    description: element.description ?? null,
+    source: sourceJson(element.source),
+  };
+}
+
+function propertyJson(property: CimProperty): Json {
+  return {
+    ...elementJson(property),
+    classOrigin: property.classOrigin,
+    isOverride: property.isOverride,
+    overrides: property.overrides ?? null,
+    isKey: property.isKey,
+    isRequired: property.isRequired,
+    isWritable: property.isWritable,
+  };
+}
+
+function parameterJson(parameter: CimParameter): Json {
+  return { ...elementJson(parameter), direction: parameter.direction };
+}
+
+function methodJson(method: CimMethod): Json {
+  return {
+    name: method.name,
+    classOrigin: method.classOrigin,
+    isOverride: method.isOverride,
+    overrides: method.overrides ?? null,
+    isStatic: method.isStatic,
+    returnType: method.returnType ?? null,
+    returnIsArray: method.returnIsArray,
+    returnReferenceClass: method.returnReferenceClass ?? null,
+    returnEmbeddedClass: method.returnEmbeddedClass ?? null,
+    returnValueMap: valueMapJson(method.returnValueMap),
+    description: method.description ?? null,
+    qualifiers: qualifiersJson(method.declaredQualifiers),
+    parameters: method.parameters.map(parameterJson),
+    source: sourceJson(method.source),
+  };
+}
+
+function localizedJson(cls: CimClass): Json {
+  const result: Record<string, Json> = {};
+  for (const [locale, localized] of cls.localized ?? []) {
+    const members: Record<string, Json> = {};
+    for (const [key, set] of localized.members) {
+      const name = cls.properties.find((p) => p.name.toLowerCase() === key)?.name ?? cls.methods.find((m) => m.name.toLowerCase() === key)?.name ?? key;
+      members[name] = qualifiersJson(set);
+    }
+    result[locale] = { qualifiers: qualifiersJson(localized.qualifiers), members };
+  }
+  return result;
+}
+
+function instanceJson(instance: CimInstance): Json {
+  return {
+    className: instance.className,
+    namespace: instance.namespace,
+    alias: instance.alias ?? null,
+    properties: instance.properties.map((p) => ({ name: p.name, type: p.type ?? null, value: valueJson(p.value) })),
+    source: sourceJson(instance.source),
+  };
+}
+
+function qualifierTypeJson(type: CimQualifierType): Json {
+  return {
+    name: type.name,
+    type: type.type ?? null,
+    isArray: type.isArray,
+    default: type.default === undefined ? null : valueJson(type.default),
+    scopes: [...type.scopes],
+    flavors: flavorsJson(type.flavors),
+    origin: type.origin,
+    source: type.source === undefined ? null : sourceJson(type.source),
+  };
+}
+
+function flavorsJson(flavors: CimFlavors): Json {
+  return {
+    overridable: flavors.overridable,
+    toSubclass: flavors.toSubclass,
+    toInstance: flavors.toInstance,
+    translatable: flavors.translatable,
+    amended: flavors.amended,
+  };
+}
+
+/** Qualifiers as an object: declared name -> value, in declaration order. */
+function qualifiersJson(set: QualifierSet): Json {
+  const result: Record<string, Json> = {};
+  for (const qualifier of set.values()) result[qualifier.name] = valueJson(qualifier.value);
+  return result;
+}
+
+function sourceJson(source: SourceLocation): Json {
+  return { file: source.file, line: source.line };
+}
+
+function integerJson(value: number | bigint): Json {
+  return typeof value === "bigint" ? value.toString() : value;
+}
+
+/** A model value as JSON: aliases `{ "alias": name }`, enum literals `{ "enum": name }`, embedded
+ *  instances `{ "instance": {...} }`. */
+export function valueJson(value: CimValue): Json {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : String(value);
+  if (typeof value === "bigint") return value.toString();
+  if (isArray(value)) return value.map(valueJson);
+  switch (value.kind) {
+    case "alias":
+      return { alias: value.name };
+    case "enum":
+      return { enum: value.name };
+    case "instance":
+      return { instance: instanceJson(value.instance) };
+  }
+}
+
+function isArray(value: CimValue): value is readonly CimValue[] {
+  return Array.isArray(value);
+}
+
+function valueMapJson(map: ValueMap | undefined): Json {
+  if (map === undefined) return null;
+  return {
+    isString: map.isString,
+    entries: map.entries.map((entry): Json => {
+      switch (entry.kind) {
+        case "value":
+          return { kind: "value", value: typeof entry.value === "string" ? entry.value : integerJson(entry.value), label: entry.label };
+        case "range":
+          return {
+            kind: "range",
+            min: entry.min === undefined ? null : integerJson(entry.min),
+            max: entry.max === undefined ? null : integerJson(entry.max),
+            label: entry.label,
+          };
+        case "otherwise":
+          return { kind: "otherwise", label: entry.label };
+      }
+    }),
+  };
+}
+
+function bitMapJson(map: BitMap | undefined): Json {
+  if (map === undefined) return null;
+  return {
+    entries: map.entries.map((entry): Json =>
+      entry.kind === "bit"
+        ? { kind: "bit", bit: entry.bit, label: entry.label }
+        : { kind: "range", min: entry.min ?? null, max: entry.max ?? null, label: entry.label },
+    ),
+  };
+}
