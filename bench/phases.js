@@ -40,10 +40,13 @@ function memory() {
 async function phase(name, work) {
   gc();
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   try {
     const result = await work();
     const ms = performance.now() - start;
-    phases[name] = { ms: Math.round(ms * 10) / 10, ...memory() };
+    const cpu = process.cpuUsage(cpuStart);
+    // CPU time (user + system) is the steadier figure on a shared, busy machine; wall time is what users feel.
+    phases[name] = { ms: Math.round(ms * 10) / 10, cpuMs: Math.round((cpu.user + cpu.system) / 100) / 10, ...memory() };
     return result;
   } catch (error) {
     phases[name] = { skipped: error instanceof Skip ? error.message : `failed: ${String(error?.stack ?? error).split("\n").slice(0, 3).join(" | ")}` };
@@ -145,7 +148,11 @@ const parsed = await phase("parse", () => {
 });
 if (phases.parse?.ms !== undefined && phases.lex?.ms !== undefined) {
   // parse() lexes its own input, so the parser's own share is the difference.
-  phases["parse (excl. lex)"] = { ms: Math.round((phases.parse.ms - phases.lex.ms) * 10) / 10, derived: true };
+  phases["parse (excl. lex)"] = {
+    ms: Math.round((phases.parse.ms - phases.lex.ms) * 10) / 10,
+    cpuMs: Math.round((phases.parse.cpuMs - phases.lex.cpuMs) * 10) / 10,
+    derived: true,
+  };
 }
 
 /** The Program `resolve` takes: roots in order plus each `#pragma include` directive -> the included tree. */
@@ -174,21 +181,53 @@ const schema = await phase("resolve", () => {
 });
 
 /**
- * emit and format are split when the emitter offers a way (an `emit` function, or `generate` with
- * `format: false` plus a `formatFiles`/`formatGenerated` function); otherwise generate() is one phase.
+ * emit and format are split when the emitter makes it possible: a public `formatFiles`/`formatGenerated`
+ * with `generate(schema, { format: false })`, or else its internal modules (plan → layout → format, the
+ * steps generate() runs); otherwise generate() is measured as one phase.
  */
 const emitter = modules.emitter ?? {};
 const formatFn = emitter.formatFiles ?? emitter.formatGenerated;
+const internals = await loadEmitterInternals();
 let generated;
 if (schema && typeof formatFn === "function") {
   const unformatted = await phase("emit", () => emitter.generate(schema, { format: false }));
   generated = await phase("format", () => formatFn(unformatted ?? []));
+} else if (schema && internals) {
+  notes.push("emit/format split through the emitter's internal modules (plan, layout, format)");
+  const options = internals.options.resolveOptions({});
+  const morph = await phase("emit: load ts-morph", () => import("ts-morph"));
+  const built = await phase("emit", async () => {
+    const runtime = await internals.runtime.loadRuntimeSources();
+    const plan = internals.plan.planSchema(schema, options, internals.runtime.runtimeExportNames(runtime));
+    return internals.layout.buildFiles(plan, options, morph);
+  });
+  generated = await phase("format", async () => {
+    const banner = internals.banner.bannerText({ inputs: schema.inputs, hash: "0000000000000000", version: schema.version });
+    const out = [];
+    for (const file of built.files) out.push({ path: file.path, text: await internals.format.formatTypeScript(banner + file.text, file.path) });
+    return out;
+  });
 } else {
   generated = await phase("emit+format", () => {
     if (!schema) throw new Skip("nothing resolved");
     if (typeof emitter.generate !== "function") throw new Skip("no generate() in dist/emit/generate.js");
     return emitter.generate(schema, {});
   });
+}
+
+async function loadEmitterInternals() {
+  try {
+    const [options, plan, layout, runtime, format, banner] = await Promise.all(
+      ["options", "plan", "layout", "runtime-files", "format", "banner"].map((m) => importDist(`emit/${m}.js`)),
+    );
+    const ok =
+      typeof options?.resolveOptions === "function" && typeof plan?.planSchema === "function" && typeof layout?.buildFiles === "function" &&
+      typeof runtime?.loadRuntimeSources === "function" && typeof runtime?.runtimeExportNames === "function" &&
+      typeof format?.formatTypeScript === "function" && typeof banner?.bannerText === "function";
+    return ok ? { options, plan, layout, runtime, format, banner } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 if (generated) {
   counts.outputFiles = generated.length;
@@ -228,13 +267,7 @@ if (warm && parsed) {
   if (typeof tokenize === "function") await timeIt("lex", () => texts.forEach((t, i) => tokenize(t, files[i])));
   await timeIt("parse", () => texts.forEach((t, i) => modules.parser.parse(t, files[i])));
   if (schema) await timeIt("resolve", () => modules.resolver.resolve(buildProgram(parsed), {}));
-  if (schema && typeof emitter.generate === "function") {
-    if (typeof formatFn === "function") {
-      let unformatted;
-      await timeIt("emit", async () => (unformatted = await emitter.generate(schema, { format: false })));
-      await timeIt("format", () => formatFn(unformatted ?? []));
-    } else await timeIt("emit+format", () => emitter.generate(schema, {}));
-  }
+  if (schema && typeof emitter.generate === "function") await timeIt("emit+format", () => emitter.generate(schema, {}));
 }
 
 process.stdout.write(

@@ -19,7 +19,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the generated text changes, so cached copies on disk are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** mulberry32: tiny, fast, good enough for shaping test data; same sequence on every platform. */
 function createRandom(seed) {
@@ -237,7 +237,11 @@ export function generateSyntheticSchema({ classes, seed = 1 }) {
     taken.add(name.toLowerCase());
     stats.properties++;
     const qualifiers = [];
-    if (random.chance(0.08)) qualifiers.push("Key");
+    // Keys are declared once, near the top of a hierarchy (adding keys below is a MOF2305 warning).
+    if (!cls.inheritsKeys && cls.depth <= 1 && random.chance(0.3)) {
+      qualifiers.push("Key");
+      cls.hasKeys = true;
+    }
     if (random.chance(0.12)) qualifiers.push("Write");
     qualifiers.push(description(indent + "   ", random.int(1, 4)));
     let type = random.pick(["string", "string", "uint16", "uint16", "uint32", "uint64", "boolean", "datetime", "sint32", "uint8", "real64"]);
@@ -251,12 +255,12 @@ export function generateSyntheticSchema({ classes, seed = 1 }) {
     if (type.startsWith("uint") && random.chance(0.1)) qualifiers.push("Counter");
     if (random.chance(0.2)) qualifiers.push(`ModelCorrespondence ${stringArray(indent + "   ", [`${cls.name}.${memberName(new Set())}`])}`);
     if (random.chance(0.1)) qualifiers.push(`MappingStrings { "MIB.IETF|SYN-MIB.syn${name}" }`);
+    else if (random.chance(0.05)) qualifiers.push(`MappingStrings { "SYN.${name}" } : ToSubclass`);
     if (array && random.chance(0.4)) qualifiers.push(`ArrayType ( "Indexed" )`);
     if (random.chance(0.04)) qualifiers.push(`Deprecated { "${cls.name}.${memberName(new Set())}" }`);
-    if (random.chance(0.05)) qualifiers.push(`MappingStrings { "SYN.${name}" } : ToSubclass`);
     let defaultValue = "";
     if (random.chance(0.08)) {
-      if (array) defaultValue = type === "string" ? ` = { "a", "b" }` : type === "boolean" ? "" : ` = { 1, 2, 3 }`;
+      if (array) defaultValue = type === "string" ? ` = { "a", "b" }` : /int/.test(type) ? ` = { 1, 2, 3 }` : "";
       else if (type === "string") defaultValue = ` = "default"`;
       else if (type === "boolean") defaultValue = " = true";
       else if (type === "datetime") defaultValue = "";
@@ -270,7 +274,10 @@ export function generateSyntheticSchema({ classes, seed = 1 }) {
     stats.references++;
     const qualifiers = [];
     if (overriding) qualifiers.push(`Override ( "${role}" )`);
-    if (cls.association) qualifiers.push("Key");
+    if (cls.association) {
+      qualifiers.push("Key");
+      cls.hasKeys = true;
+    }
     if (random.chance(0.3)) qualifiers.push(random.chance(0.5) ? "Min ( 1 )" : "Max ( 1 )");
     if (cls.association && random.chance(0.2) && role === "GroupComponent") qualifiers.push("Aggregate");
     qualifiers.push(description(indent + "   ", random.int(1, 3)));
@@ -317,7 +324,8 @@ export function generateSyntheticSchema({ classes, seed = 1 }) {
     const association = declared.length > 8 && random.chance(0.28);
     const parent = pickParent(association);
     const name = className();
-    const cls = { name, depth: parent ? parent.depth + 1 : 0, parent, association, members: new Map() };
+    const cls = { name, depth: parent ? parent.depth + 1 : 0, parent, association, members: new Map(), hasKeys: false, inheritsKeys: false };
+    for (let c = parent; c; c = c.parent) if (c.hasKeys) cls.inheritsKeys = true;
     stats.maxDepth = Math.max(stats.maxDepth, cls.depth);
     stats.depths[cls.depth]++;
     stats.classes++;
@@ -358,9 +366,15 @@ export function generateSyntheticSchema({ classes, seed = 1 }) {
     }
     const propertyCount = random.int(association ? 0 : 1, association ? 2 : 8);
     for (let p = 0; p < propertyCount; p++) property(cls, taken, indent, lines);
+    // Outside associations, other classes are referred to as embedded instances (references there are
+    // not allowed: MOF2602).
     if (!association && random.chance(0.35) && declared.length > 0) {
-      const target = random.pick(declared.filter((c) => !c.association));
-      reference(cls, taken, indent, lines, memberName(taken), target, false);
+      const name = memberName(taken);
+      taken.add(name.toLowerCase());
+      stats.properties++;
+      cls.members.set(name.toLowerCase(), { kind: "property", name, type: "string", array: "" });
+      const embedded = random.pick(declared.filter((c) => !c.association)).name;
+      lines.push(`${indent}[${description(indent + "   ", random.int(1, 2))}, \n${indent} EmbeddedInstance ( "${embedded}" )]`, `${indent.slice(3)}string ${name};`, "");
     }
     if (random.chance(0.35)) {
       const count = random.int(1, 2);

@@ -54,7 +54,7 @@ describe("npm run bench", () => {
       { encoding: "utf8", env: { ...process.env, MOF2TS_BENCH_SCHEMA: "" } },
     );
     expect(child.status, child.stderr).toBe(0);
-    expect(child.stdout).toMatch(/\| phase \(ms, cold\)\s+\| synthetic 150 \|/);
+    expect(child.stdout).toMatch(/\| phase: wall \(cpu\) ms, cold\s+\| synthetic 150 \|/);
     for (const phase of ["load", "read", "decode", "lex", "parse", "resolve", "write"]) {
       expect(child.stdout).toMatch(new RegExp(`\\| ${phase}\\s+\\|`));
     }
