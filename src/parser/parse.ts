@@ -23,7 +23,7 @@ import {
   RParen,
   Semicolon,
 } from "../lexer/tokens.js";
-import { describeToken, mofFileNode, mofParser } from "./parser.js";
+import { describeToken, endOfFile, mofFileNode, mofParser } from "./parser.js";
 
 export interface ParseResult {
   readonly file: MofFile;
@@ -100,28 +100,25 @@ function limitNesting(tokens: IToken[], fileName: string, diagnostics: Diagnosti
   let kept: IToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.tokenType === LBrace) {
-      depth++;
-      if (depth > maxNesting) {
-        let j = i + 1;
-        for (let inner = 1; j < tokens.length && inner > 0; j++) {
-          const type = tokens[j]!.tokenType;
-          if (type === LBrace) inner++;
-          else if (type === RBrace) inner--;
-        }
-        diagnostics.push(
-          createDiagnostic(Diagnostics.NestingTooDeep, { file: fileName, start: token.startOffset, end: token.startOffset + 1 }, [
-            maxNesting,
-          ]),
-        );
-        kept ??= tokens.slice(0, i);
-        depth--;
-        i = j - 1;
-        continue;
+    if (token.tokenType === LBrace && depth === maxNesting) {
+      // Keep the braces, drop what they hold: `{ … }` becomes `{}`, which still parses.
+      let j = i + 1;
+      for (let inner = 1; j < tokens.length; j++) {
+        const type = tokens[j]!.tokenType;
+        if (type === LBrace) inner++;
+        else if (type === RBrace && --inner === 0) break;
       }
-    } else if (token.tokenType === RBrace && depth > 0) {
-      depth--;
+      diagnostics.push(
+        createDiagnostic(Diagnostics.NestingTooDeep, { file: fileName, start: token.startOffset, end: token.startOffset + 1 }, [maxNesting]),
+      );
+      kept ??= tokens.slice(0, i);
+      kept.push(token);
+      if (j < tokens.length) kept.push(tokens[j]!);
+      i = j;
+      continue;
     }
+    if (token.tokenType === LBrace) depth++;
+    else if (token.tokenType === RBrace && depth > 0) depth--;
     kept?.push(token);
   }
   return kept ?? tokens;
@@ -145,6 +142,8 @@ function translate(error: IRecognitionException, fileName: string, textLength: n
   switch (error.name) {
     case "MismatchedTokenException": {
       const expected = error.message;
+      // Chevrotain's own recovery skipped a token it could not place anywhere: trailing input.
+      if (expected === endOfFile) return createDiagnostic(Diagnostics.UnexpectedTrailingInput, span, [found]);
       const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
       const closing = expected === "';'" || expected === "')'" || expected === "']'";
       const at = (closing ? afterSpan(previous, fileName) : undefined) ?? span;

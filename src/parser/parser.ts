@@ -103,8 +103,6 @@ const ruleDescriptions: Readonly<Record<string, string>> = {
   qualifiedDeclaration: "'class' or 'instance of'",
   value: "a value",
   pragmaParameter: "a string, number or name",
-  qualifierList: "a qualifier",
-  qualifier: "a qualifier value",
   classDeclaration: "'class', 'association' or 'indication'",
   classFeature: "a property or method",
 };
@@ -113,9 +111,12 @@ function labelOf(type: TokenType): string {
   return type.LABEL ?? type.name;
 }
 
+/** How the end of input reads in messages. */
+export const endOfFile = "end of file";
+
 /** Describes the found token for messages: `'x'` or "end of file". */
 export function describeToken(token: IToken): string {
-  if (token.tokenType === EOF) return "end of file";
+  if (token.tokenType === EOF) return endOfFile;
   const image = token.image.length > 30 ? token.image.slice(0, 30) + "…" : token.image;
   return `'${image}'`;
 }
@@ -129,7 +130,7 @@ function joinAlternatives(labels: readonly string[]): string {
 
 /** Chevrotain's messages become the "expected" half of our messages (MOF tokens, not type names). */
 const errorMessageProvider: IParserErrorMessageProvider = {
-  buildMismatchTokenMessage: ({ expected }) => labelOf(expected),
+  buildMismatchTokenMessage: ({ expected }) => (expected === EOF ? endOfFile : labelOf(expected)),
   buildNotAllInputParsedMessage: ({ firstRedundant }) => describeToken(firstRedundant),
   buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName, customUserDescription }) =>
     customUserDescription ??
@@ -215,11 +216,8 @@ export class MofParser extends EmbeddedActionsParser {
   }
 
   private flavor(token: IToken): FlavorNode {
-    const span = this.tokenSpan(token);
-    if (!flavorNames.has(token.image.toLowerCase()) && token.image !== "") {
-      this.sink.push(createDiagnostic(Diagnostics.UnknownFlavor, span, [token.image]));
-    }
-    return { kind: "Flavor", name: token.image, span };
+    // Unknown flavor names are kept; resolve reports them (MOF2106).
+    return { kind: "Flavor", name: token.image, span: this.tokenSpan(token) };
   }
 
   /** `REF` is the keyword only when a name follows: `uint16 Ref;` declares a property called Ref. */
@@ -375,6 +373,7 @@ export class MofParser extends EmbeddedActionsParser {
     this.CONSUME(Scope);
     this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
+      ERR_MSG: "a scope (class, association, indication, qualifier, property, reference, method, parameter or any)",
       SEP: Comma,
       DEF: () => {
         const token = this.CONSUME(Identifier);
@@ -391,6 +390,7 @@ export class MofParser extends EmbeddedActionsParser {
     this.CONSUME(Flavor);
     this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
+      ERR_MSG: "a flavor",
       SEP: Comma,
       DEF: () => {
         const token = this.CONSUME(Identifier);
@@ -474,6 +474,8 @@ export class MofParser extends EmbeddedActionsParser {
     const returnArray = this.OPTION3(() => this.SUBRULE(this.array));
     const isRef = this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !== undefined;
     const name = this.CONSUME2(Identifier);
+    // The method alternative needs '('; the property alternative may be empty, so a missing ';'
+    // is reported as "';' expected" rather than as "no alternative".
     const feature = this.OR([
       {
         ALT: () => {
@@ -489,36 +491,43 @@ export class MofParser extends EmbeddedActionsParser {
             },
           });
           this.CONSUME(RParen);
-          this.CONSUME(Semicolon);
-          return this.ACTION(() => ({
-            kind: "MethodDeclaration" as const,
-            qualifiers,
-            ...(this.isVoid(typeToken) && !isRef ? {} : { returnType: this.typeReference(typeToken, isRef) }),
-            ...(returnArray === undefined ? {} : { returnArray }),
-            name: this.identifier(name),
-            parameters,
-            span: this.span(start, this.consumedEnd()),
-          }));
+          return { parameters, array: undefined, defaultValue: undefined };
         },
       },
       {
         ALT: () => {
-          const array = this.OPTION4(() => this.SUBRULE2(this.array)) ?? returnArray;
+          const array = this.OPTION4(() => this.SUBRULE2(this.array));
           const defaultValue = this.OPTION5(() => this.SUBRULE(this.defaultValue));
-          this.CONSUME2(Semicolon);
-          return this.ACTION(() => ({
-            kind: "PropertyDeclaration" as const,
-            qualifiers,
-            type: this.typeReference(typeToken, isRef),
-            name: this.identifier(name),
-            ...(array === undefined ? {} : { array }),
-            ...(defaultValue === undefined ? {} : { defaultValue }),
-            span: this.span(start, this.consumedEnd()),
-          }));
+          return { parameters: undefined, array, defaultValue };
         },
       },
     ]);
-    return feature;
+    this.CONSUME(Semicolon);
+    return this.ACTION((): Feature => {
+      const span = this.span(start, this.consumedEnd());
+      if (feature?.parameters !== undefined) {
+        return {
+          kind: "MethodDeclaration",
+          qualifiers,
+          ...(this.isVoid(typeToken) && !isRef ? {} : { returnType: this.typeReference(typeToken, isRef) }),
+          ...(returnArray === undefined ? {} : { returnArray }),
+          name: this.identifier(name),
+          parameters: feature.parameters,
+          span,
+        };
+      }
+      const array = feature?.array ?? returnArray;
+      const defaultValue = feature?.defaultValue;
+      return {
+        kind: "PropertyDeclaration",
+        qualifiers,
+        type: this.typeReference(typeToken, isRef),
+        name: this.identifier(name),
+        ...(array === undefined ? {} : { array }),
+        ...(defaultValue === undefined ? {} : { defaultValue }),
+        span,
+      };
+    });
   });
 
   /** parameter = [ qualifierList ] dataType [ REF ] parameterName [ array ] [ defaultValue ] */
@@ -566,6 +575,7 @@ export class MofParser extends EmbeddedActionsParser {
     const qualifiers: Qualifier[] = [];
     this.CONSUME(LBracket);
     this.AT_LEAST_ONE_SEP({
+      ERR_MSG: "a qualifier",
       SEP: Comma,
       DEF: () => {
         const qualifier = this.SUBRULE(this.qualifier);
@@ -597,9 +607,12 @@ export class MofParser extends EmbeddedActionsParser {
     const flavors: FlavorNode[] = [];
     this.OPTION2(() => {
       this.CONSUME(Colon);
-      this.AT_LEAST_ONE(() => {
-        const token = this.CONSUME2(Identifier);
-        this.ACTION(() => flavors.push(this.flavor(token)));
+      this.AT_LEAST_ONE({
+        ERR_MSG: "a flavor",
+        DEF: () => {
+          const token = this.CONSUME2(Identifier);
+          this.ACTION(() => flavors.push(this.flavor(token)));
+        },
       });
     });
     return this.ACTION(() => ({

@@ -42,6 +42,7 @@ export const syntaxCodes = {
     code: 1007,
     severity: "error",
     message: "Invalid numeric literal '{0}'.",
+    hint: "Integers are decimal (42), hex (0x2A), octal with a leading 0 and digits 0-7 (052) or binary with a b suffix (101010b).",
   },
   InvalidChar16: {
     code: 1008,
@@ -92,12 +93,6 @@ export const syntaxCodes = {
     severity: "error",
     message: "Nesting deeper than {0} levels.",
     hint: "The nested part is skipped; MOF values rarely nest more than a few levels.",
-  },
-  UnknownFlavor: {
-    code: 1107,
-    severity: "error",
-    message: "Unknown flavor '{0}'.",
-    hint: "Flavors are EnableOverride, DisableOverride, Restricted, ToSubclass, Translatable, ToInstance, Amended, NotToInstance and NotToSubclass.",
   },
   InternalParserError: {
     code: 1199,
