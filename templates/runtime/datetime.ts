@@ -365,7 +365,7 @@ function optionalNumber(object: object, name: string): number | undefined | null
   return typeof value === "number" ? value : null;
 }
 
-/** Re-validates an object claiming to be a CimDateTime by formatting and parsing it. */
+/** Re-validates, field by field, an object that claims to be a CimDateTime; extra members are dropped. */
 function fromCimDateTimeObject(raw: object, kind: "timestamp" | "interval"): CimDateTime | undefined {
   const names =
     kind === "timestamp"
