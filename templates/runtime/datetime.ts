@@ -4,9 +4,12 @@
  * Two fixed-length 25-character forms exist:
  * - timestamp `yyyymmddhhmmss.mmmmmmsutc` — `s` is `+` or `-`, `utc` the offset from UTC in minutes;
  * - interval  `ddddddddhhmmss.mmmmmm:000`.
- * A field may be wildcarded with asterisks (`*`): every field either all digits or all asterisks,
- * except the microseconds, whose trailing digits may be asterisks to express reduced precision
- * (`123***` = known to the millisecond). WMI also allows a wildcarded offset (`+***`).
+ * Asterisks (`*`) mark fields that are not significant. DSP0004 replaces whole fields from the least
+ * significant one leftwards (`20051003******.******+000`), digit by digit inside the microseconds
+ * (`123***` = known to the millisecond), and never the offset. WMI is looser: any whole field
+ * (`****0401******.******+000` = April 1st of any year) and a wildcarded offset (`+***`). Both are accepted and
+ * round-trip: every field is all digits or all asterisks, the microseconds are known digits then
+ * asterisks. Seconds may be 60 (leap second); year 0000 is 1 BC.
  *
  * Self-contained: no imports, no runtime dependencies.
  */
