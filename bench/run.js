@@ -13,7 +13,8 @@
  * Prints tables, writes bench/results/<timestamp>.json and bench/results/latest.json (git-ignored).
  *
  * Options: --sizes 150,1500,7500  --repeat N (median of N; default 1)  --warm (also warm phase times)
- *          --no-cli  --no-phases  --no-fixtures  --seed S  --json FILE  --work DIR
+ *          --cli inspect,cold,rerun,check (which CLI runs; default all)  --no-cli  --no-phases
+ *          --no-fixtures  --seed S  --json FILE  --work DIR
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -114,7 +115,7 @@ function runCli(cliArgs) {
 
 function measureCli(target, index) {
   const out = path.join(work, `cli-out-${index}`);
-  const scenarios = {
+  const all = {
     inspect: () => runCli(["inspect", ...target.inputs]),
     "generate cold": () => {
       rmSync(out, { recursive: true, force: true });
@@ -123,6 +124,11 @@ function measureCli(target, index) {
     "generate re-run": () => runCli(["generate", ...target.inputs, "-o", out]),
     "generate --check": () => runCli(["generate", ...target.inputs, "-o", out, "--check"]),
   };
+  const wanted = option("--cli", "inspect,cold,rerun,check").split(",");
+  const keys = { inspect: "inspect", cold: "generate cold", rerun: "generate re-run", check: "generate --check" };
+  // A re-run or --check needs the cold run's output first, so asking for either runs cold too.
+  if ((wanted.includes("rerun") || wanted.includes("check")) && !wanted.includes("cold")) wanted.push("cold");
+  const scenarios = Object.fromEntries(Object.entries(all).filter(([name]) => wanted.some((w) => keys[w] === name)));
   const results = {};
   for (const [name, scenario] of Object.entries(scenarios)) {
     const runs = [];
@@ -199,12 +205,13 @@ for (const r of results) if (r.phaseResult?.error) output.push(`\n${r.name}: pha
 const withCli = results.filter((r) => r.cli);
 if (withCli.length > 0) {
   const scenarios = Object.keys(withCli[0].cli);
+  const hasRerun = scenarios.includes("generate re-run") && scenarios.includes("generate cold");
   const rows = scenarios.map((s) => [s, ...withCli.map((r) => {
     const c = r.cli[s];
     return `${c.ms} (${c.cpuMs ?? "?"}) ms / ${c.rssMB ?? "?"} MB${c.exit === 0 ? "" : ` (exit ${c.exit})`}`;
   })]);
   const share = (r, key) => `${Math.round((r.cli["generate re-run"][key] / r.cli["generate cold"][key]) * 100)}%`;
-  rows.push(["re-run / cold: wall (cpu)", ...withCli.map((r) => `${share(r, "ms")} (${r.cli["generate cold"].cpuMs ? share(r, "cpuMs") : "?"})`)]);
+  if (hasRerun) rows.push(["re-run / cold: wall (cpu)", ...withCli.map((r) => `${share(r, "ms")} (${r.cli["generate cold"].cpuMs ? share(r, "cpuMs") : "?"})`)]);
   output.push(table("CLI — whole process from start: wall (cpu) ms / peak RSS", ["command", ...withCli.map((r) => r.name)], rows));
   for (const r of withCli) for (const [s, c] of Object.entries(r.cli)) if (c.stderr) output.push(`${r.name} ${s}: ${c.stderr}`);
 }
