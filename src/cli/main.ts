@@ -8,6 +8,7 @@ import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { DiagnosticStyle } from "../diagnostics/format.js";
 import { diffSchemas, renderDiff } from "../diff/index.js";
+import { toInspectJson } from "../model/inspect-json.js";
 import { compileInputs } from "./compile-step.js";
 import { ExitCode } from "./exit-code.js";
 import { generateOnce } from "./generate-command.js";
@@ -102,11 +103,6 @@ async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Re
     (line) => reporter.status(line),
   );
   return last;
-}
-
-/** Placeholder until src/model/inspect-json.ts lands (the model stage owns the JSON shape). */
-function toInspectJson(_schema: unknown): never {
-  throw new Error("inspect --json is not available yet");
 }
 
 function usage(reporter: Reporter, diagnostics: Parameters<Reporter["add"]>[0]): ExitCode {
