@@ -50,7 +50,10 @@ export function qualifierStrings(set: QualifierSet, name: string): readonly stri
   const value = qualifierValue(set, name);
   if (value === undefined || value === null) return undefined;
   const items: readonly CimValue[] = isArrayValue(value) ? value : [value];
-  return items.map((item) => (item === null ? "" : typeof item === "object" ? "" : String(item)));
+  // MOF 3 enumeration literals (and C macros left in unpreprocessed WMI files) read as their names.
+  return items.map((item) =>
+    item === null ? "" : typeof item !== "object" ? String(item) : isArrayValue(item) ? "" : item.kind === "instance" ? "" : item.name,
+  );
 }
 
 /** Structural equality of two values (used to tell a real override from a repetition). */

@@ -19,6 +19,8 @@ export interface ClassScope {
   readonly className: string;
   readonly namespace: string;
   readonly superclassName: string | undefined;
+  /** True when the superclass chain could not be resolved completely (follow-up checks stay quiet). */
+  readonly incomplete: boolean;
   readonly isAssociation: boolean;
   /** Classes this class's own members point at (references, embedded instances, parameters). */
   readonly dependencies: Set<ClassEntry>;

@@ -30,6 +30,9 @@ export class ClassResolver {
   private readonly superclassOf = new Map<ClassEntry, ClassEntry | null>();
   /** The classes each built class needs: superclass, reference targets, embedded classes. */
   readonly dependencies = new Map<CimClass, ReadonlySet<ClassEntry>>();
+  /** Classes whose superclass chain is broken (unknown superclass or a cut cycle). */
+  private readonly incomplete = new Set<ClassEntry>();
+  private readonly incompleteClasses = new Set<CimClass>();
   /** nameKey -> position of each member, per built class (subclasses copy instead of recomputing). */
   private readonly memberIndex = new Map<CimClass, MemberIndex>();
 
@@ -50,6 +53,7 @@ export class ClassResolver {
       if (next !== null && onChain.has(next)) {
         this.reportCycle(current, chain, next);
         this.superclassOf.set(current, null);
+        this.incomplete.add(current);
         next = null;
       }
       current = next;
@@ -62,6 +66,11 @@ export class ClassResolver {
     return this.built.get(entry)!;
   }
 
+  /** True when `cls` has a broken superclass chain: its members may be incomplete. */
+  isIncomplete(cls: CimClass): boolean {
+    return this.incompleteClasses.has(cls);
+  }
+
   private findSuperclass(entry: ClassEntry): ClassEntry | null {
     const known = this.superclassOf.get(entry);
     if (known !== undefined) return known;
@@ -69,7 +78,10 @@ export class ClassResolver {
     let found: ClassEntry | null = null;
     if (written !== undefined) {
       found = this.env.classes.lookup(written.name, entry.namespace) ?? null;
-      if (found === null) this.quietly(entry, () => {
+      if (found === null) this.incomplete.add(entry);
+      // `__` classes are WMI system classes (__ExtrinsicEvent, __Win32Provider…): present in every WMI
+      // namespace, never declared in MOF.
+      if (found === null && !isWmiSystemClass(written.name)) this.quietly(entry, () => {
         const suggestion = closestName(written.name, this.env.classes.names());
         this.env.ctx.report(Diagnostics.UnknownSuperclass, written.span, [entry.name, written.name], {
           ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
@@ -119,11 +131,13 @@ export class ClassResolver {
     const dependencies = new Set<ClassEntry>();
     const superEntry = this.superclassOf.get(entry);
     if (superEntry) dependencies.add(superEntry);
+    const incomplete = this.incomplete.has(entry) || (superclass !== undefined && this.incompleteClasses.has(superclass));
     const scope: ClassScope = {
       env: this.env,
       className: entry.name,
       namespace: entry.namespace,
       superclassName: superclass?.name,
+      incomplete,
       isAssociation,
       dependencies,
     };
@@ -149,6 +163,7 @@ export class ClassResolver {
     };
     this.dependencies.set(cls, dependencies);
     this.memberIndex.set(cls, index);
+    if (incomplete) this.incompleteClasses.add(cls);
     return cls;
   }
 
@@ -217,6 +232,11 @@ export class ClassResolver {
     }
     return { properties, methods, index: { properties: propertyIndex, methods: methodIndex } };
   }
+}
+
+/** WMI system classes (`__Namespace`, `__ExtrinsicEvent`, …) exist in every WMI namespace. */
+export function isWmiSystemClass(name: string): boolean {
+  return name.startsWith("__");
 }
 
 /** The scope a class's own qualifiers are checked against. */

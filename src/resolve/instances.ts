@@ -5,14 +5,14 @@
  */
 import type { Value } from "../ast/nodes.js";
 import { nameKey } from "../ast/nodes.js";
-import type { CimInstance, CimProperty, CimValue } from "../model/schema.js";
+import type { CimInstance, CimProperty, CimValue, SourceLocation } from "../model/schema.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
 import { formatMessage, type Span } from "../diagnostics/diagnostic.js";
 import type { DeclaredClass, DeclaredInstance } from "./collect.js";
 import type { ClassEntry } from "./class-table.js";
 import type { ResolveEnvironment } from "./environment.js";
-import type { ClassResolver } from "./inheritance.js";
+import { isWmiSystemClass, type ClassResolver } from "./inheritance.js";
 import { typeText } from "./qualifier-types.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { closestName } from "./did-you-mean.js";
@@ -58,6 +58,10 @@ export function resolveInstances(
     const node = d.node;
     const entry = env.classes.lookup(node.className.name, d.namespace);
     for (const p of node.properties) if (p.value !== undefined) checkAliases(p.value);
+    if (entry === undefined && isWmiSystemClass(node.className.name)) {
+      instances.push(untypedInstance(d, ctx.location));
+      continue;
+    }
     if (entry === undefined) {
       const suggestion = closestName(node.className.name, env.classes.names());
       ctx.report(Diagnostics.InstanceOfUnknownClass, node.className.span, [node.className.name], {
@@ -79,6 +83,11 @@ export function resolveInstances(
       }
       seen.set(key, p.name.span);
       const property = byName.get(key);
+      if (property === undefined && resolver.isIncomplete(cls)) {
+        // The class's ancestors are unknown (already reported): the property may well be theirs.
+        properties.push({ name: p.name.name, value: p.value === undefined ? null : convertValue(p.value, d.namespace, ctx.location) });
+        continue;
+      }
       if (property === undefined) {
         const suggestion = closestName(p.name.name, cls.properties.map((q) => q.name));
         ctx.report(Diagnostics.InstanceUnknownProperty, p.name.span, [cls.name, p.name.name], {
@@ -107,4 +116,16 @@ export function resolveInstances(
     classes.set(instance, entry);
   }
   return { instances, classes };
+}
+
+/** An instance of a class the model does not know (WMI system classes): values kept as written. */
+function untypedInstance(d: DeclaredInstance, location: (span: Span) => SourceLocation): CimInstance {
+  const node = d.node;
+  return {
+    className: node.className.name,
+    namespace: d.namespace,
+    ...(node.alias === undefined ? {} : { alias: node.alias.name }),
+    properties: node.properties.map((p) => ({ name: p.name.name, value: p.value === undefined ? null : convertValue(p.value, d.namespace, location) })),
+    source: location(node.className.span),
+  };
 }

@@ -182,7 +182,7 @@ function checkOverride(
   scope: ClassScope,
 ): void {
   const overrideNode = written.get("override");
-  if (overrideNode !== undefined && inherited === undefined) {
+  if (overrideNode !== undefined && inherited === undefined && !scope.incomplete) {
     const target = overrideNode.value?.kind === "StringLiteral" ? overrideNode.value.value : name;
     scope.env.ctx.report(Diagnostics.OverrideTargetNotFound, overrideNode.span, [target, name, scope.superclassName ?? "(no superclass)"]);
   }

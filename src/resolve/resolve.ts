@@ -70,7 +70,8 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   const resolvedInstances = resolveInstances(declarations.instances, declarations.classes, env, resolver);
   const inNamespace = namespaceFilter(options.namespaces);
   const instances = resolvedInstances.instances.filter((i) => inNamespace(i.namespace));
-  const selected = selectClasses(classes, resolver, options, instances.map((i) => resolvedInstances.classes.get(i)!));
+  const instanceClasses = instances.flatMap((i) => resolvedInstances.classes.get(i) ?? []);
+  const selected = selectClasses(classes, resolver, options, instanceClasses);
   const keptClassKeys = new Set(selected.map((c) => c.name.toLowerCase()));
   const keptInstances =
     options.classes !== undefined && options.classes.length > 0

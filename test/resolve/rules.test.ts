@@ -334,6 +334,14 @@ describe("instances", () => {
     expect(r.diagnostics[0]?.hint).toBe("Did you mean 'Acme_Node'?");
     expect(r.diagnostics[1]?.hint).toBe("Did you mean 'Weight'?");
   });
+
+  it("accepts WMI system classes (__Namespace, __ExtrinsicEvent) without declarations", () => {
+    const system = r.schema?.namespaces[0]?.instances.find((i) => i.className === "__Namespace");
+    expect(system?.properties).toEqual([{ name: "Name", value: "Acme" }]);
+    const event = findClass(r.schema, "Acme_Event");
+    expect(event.superclass).toBeUndefined();
+    expect(event.properties.map((p) => p.name)).toEqual(["Detail"]);
+  });
 });
 
 describe("validation", () => {
