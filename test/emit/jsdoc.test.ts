@@ -1,0 +1,70 @@
+import { describe, expect, test } from "vitest";
+import { escapeDocText, qualifierTags, renderDoc } from "../../src/emit/jsdoc.js";
+import type { CimQualifier, CimValue } from "../../src/model/schema.js";
+
+function qualifiers(entries: Record<string, CimValue>): ReadonlyMap<string, CimQualifier> {
+  const flavors = { overridable: true, toSubclass: true, toInstance: false, translatable: false, amended: false };
+  return new Map(Object.entries(entries).map(([name, value]) => [name.toLowerCase(), { name, value, flavors, origin: "X" }]));
+}
+
+describe("escapeDocText", () => {
+  test("text can never close the comment", () => {
+    for (const text of ["*/", "a */ b", "**/", "*/*/", "* /", "*\u2028/"]) {
+      const escaped = escapeDocText(text);
+      expect(escaped).not.toContain("*/");
+      expect(`/** ${escaped} */`.indexOf("*/")).toBe(`/** ${escaped} `.length);
+    }
+  });
+
+  test("line terminators become LF; control characters and lone surrogates are replaced", () => {
+    expect(escapeDocText("a\r\nb\rc\u2028d\u2029e")).toBe("a\nb\nc\nd\ne");
+    expect(escapeDocText("a\u0000b\u0007c\u001bd\u007fe")).toBe("a\ufffdb\ufffdc\ufffdd\ufffde");
+    expect(escapeDocText("tab\there")).toBe("tab here");
+    expect(escapeDocText("lone \ud800 high")).toBe("lone \ufffd high");
+    expect(escapeDocText("pair \ud83d\ude00 ok")).toBe("pair \ud83d\ude00 ok");
+  });
+
+  test("text cannot start a block tag", () => {
+    expect(escapeDocText("@deprecated fake\n @internal")).toBe("\\@deprecated fake\n \\@internal");
+    expect(escapeDocText("mail a@b.c")).toBe("mail a@b.c");
+  });
+
+  test("trailing spaces and outer blank lines go", () => {
+    expect(escapeDocText("\n\nfirst  \nsecond \n\n")).toBe("first\nsecond");
+  });
+});
+
+describe("qualifier tags", () => {
+  test("Deprecated names the replacement; Experimental, units, limits and ModelCorrespondence", () => {
+    const tags = qualifierTags(
+      qualifiers({
+        Deprecated: ["CIM_Foo.Bar"],
+        Experimental: true,
+        PUnit: "byte * 2^10",
+        Units: "KiloBytes",
+        MaxLen: 64,
+        MinValue: 0,
+        MaxValue: 100n,
+        ModelCorrespondence: ["CIM_Synchronized.CopyState"],
+      }),
+    );
+    expect(tags).toEqual([
+      { name: "deprecated", text: "Use CIM_Foo.Bar instead." },
+      { name: "experimental" },
+      { name: "unit", text: "byte * 2^10" },
+      { name: "maxLength", text: "64" },
+      { name: "minValue", text: "0" },
+      { name: "maxValue", text: "100" },
+      { name: "see", text: "CIM_Synchronized.CopyState" },
+    ]);
+  });
+
+  test("Deprecated without a replacement, and 'No value'", () => {
+    expect(qualifierTags(qualifiers({ Deprecated: ["No Value"] }))).toEqual([{ name: "deprecated", text: "Deprecated in the schema." }]);
+  });
+
+  test("renderDoc puts tags after a blank line and escapes tag text", () => {
+    expect(renderDoc({ description: "Text.", tags: [{ name: "see", text: "x */ y\nz" }] })).toBe("Text.\n\n@see x *\\/ y z");
+    expect(renderDoc({ description: "", tags: [] })).toBeUndefined();
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, test } from "vitest";
+import { enumMemberName, NameRegistry, StemRegistry, toIdentifier, toPathStem, uniqueMemberNames } from "../../src/emit/names.js";
+
+describe("enumMemberName", () => {
+  test.each([
+    ["Synchronized", 4, "Synchronized"],
+    ["Failing over", 11, "FailingOver"],
+    ["Not Applicable", 15, "NotApplicable"],
+    ["DMTF Reserved", 0, "DMTFReserved"],
+    ["Method Parameters Checked - Job Started", 4096, "MethodParametersCheckedJobStarted"],
+    ["iSCSI", 1, "ISCSI"],
+    ["It's", 1, "Its"],
+    ["3DES", 1, "_3DES"],
+    ["delete", 1, "Delete"],
+    ["NaN", 1, "NaN_"],
+    ["Infinity", 1, "Infinity_"],
+    ["naïve façade", 1, "NaïveFaçade"],
+    ["snake_case_label", 1, "SnakeCaseLabel"],
+    ["", 6, "Value6"],
+    ["?", -1, "ValueMinus1"],
+    ["", "a b", "Valuea_b"],
+  ])("%j (value %j) -> %s", (label, value, expected) => {
+    expect(enumMemberName(label, value)).toBe(expected);
+  });
+
+  test("collisions: first keeps the name, later ones get _<value>, then _<n>", () => {
+    expect(
+      uniqueMemberNames([
+        { label: "Other", value: 1 },
+        { label: "Other", value: 2 },
+        { label: "Not Applicable", value: 3 },
+        { label: "Not-Applicable", value: 4 },
+        { label: "Other_2", value: 5 },
+        { label: "Other", value: 2 },
+      ]),
+    ).toEqual(["Other", "Other_2", "NotApplicable", "NotApplicable_4", "Other2", "Other_2_2"]);
+  });
+});
+
+describe("identifiers", () => {
+  test("toIdentifier keeps CIM names and fixes the rest", () => {
+    expect(toIdentifier("CIM_Synchronized")).toBe("CIM_Synchronized");
+    expect(toIdentifier("delete")).toBe("delete_");
+    expect(toIdentifier("string")).toBe("string_");
+    expect(toIdentifier("9lives")).toBe("_9lives");
+    expect(toIdentifier("a-b c")).toBe("a_b_c");
+    expect(toIdentifier("")).toBe("_");
+  });
+
+  test("NameRegistry hands out unique names and records renames", () => {
+    const registry = new NameRegistry(["CimReference"]);
+    expect(registry.claim("CimReference")).toBe("CimReference_2");
+    expect(registry.claim("A")).toBe("A");
+    expect(registry.claim("A")).toBe("A_2");
+    expect(registry.renamed).toEqual([
+      { wanted: "CimReference", given: "CimReference_2" },
+      { wanted: "A", given: "A_2" },
+    ]);
+  });
+});
+
+describe("path stems never leave the output folder", () => {
+  test.each([
+    ["root/cimv2", "root_cimv2"],
+    ["..", "_"],
+    ["../../etc", "etc"],
+    ["root\\..\\x", "root_x"],
+    ["C:\\Windows", "C_Windows"],
+    ["a\u0000b", "a_b"],
+    ["", "_"],
+    ["3com", "_3com"],
+  ])("%j -> %s", (text, stem) => {
+    expect(toPathStem(text)).toBe(stem);
+    expect(toPathStem(text)).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+  });
+
+  test("StemRegistry is case-insensitive and avoids device and reserved names", () => {
+    const stems = new StemRegistry(["index"]);
+    expect(stems.claim("Index")).toBe("Index_2");
+    expect(stems.claim("CON")).toBe("CON_");
+    expect(stems.claim("Foo")).toBe("Foo");
+    expect(stems.claim("FOO")).toBe("FOO_2");
+  });
+});

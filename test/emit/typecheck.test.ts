@@ -1,0 +1,85 @@
+/**
+ * Generated code compiles under `tsc --strict --noEmit`: every fixture case, in both enum styles, with
+ * and without flatten, in the single-file layout and with bigint/string int64, under
+ * moduleResolution NodeNext and Bundler; the const style also under erasableSyntaxOnly.
+ * One tsc run per configuration over all variants (each variant is its own folder).
+ */
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { GenerateOptions } from "../../src/emit/generate.js";
+import { emitCases, generateCase, repoRoot, writeFiles } from "./helpers/fixtures.js";
+
+const run = promisify(execFile);
+const tsc = join(repoRoot, "node_modules/.bin/tsc");
+
+const variants: Record<string, GenerateOptions> = {
+  enum: {},
+  const: { enumStyle: "const" },
+  "enum-flatten": { flatten: true },
+  "const-flatten": { enumStyle: "const", flatten: true },
+  single: { layout: "single" },
+  "int64-bigint": { int64: "bigint" },
+  "int64-string": { int64: "string", enumStyle: "const" },
+};
+
+let root = "";
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "mof2ts-typecheck-"));
+  writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
+  for (const emitCase of emitCases()) {
+    // The large SmIscsiTarget case runs in the variants that differ most; the small cases in all.
+    const names = emitCase.name === "smiscsitarget" ? ["enum", "const-flatten", "single"] : Object.keys(variants);
+    for (const [variant, options] of Object.entries(variants).filter(([name]) => names.includes(name))) {
+      writeFiles(join(root, `${emitCase.name}.${variant}`), await generateCase(emitCase, options));
+    }
+  }
+}, 600_000);
+
+afterAll(() => {
+  if (root !== "") rmSync(root, { recursive: true, force: true });
+});
+
+const strict = {
+  strict: true,
+  noEmit: true,
+  target: "ES2022",
+  lib: ["ES2022"],
+  types: [],
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noImplicitOverride: true,
+  noUnusedLocals: true,
+  isolatedModules: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: false,
+};
+
+async function typecheck(name: string, compilerOptions: Record<string, unknown>, include: string[]): Promise<void> {
+  const config = join(root, `tsconfig.${name}.json`);
+  writeFileSync(config, JSON.stringify({ compilerOptions: { ...strict, ...compilerOptions }, include }));
+  try {
+    await run(process.execPath, [tsc, "-p", config, "--pretty", "false"], { maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const output = error instanceof Error && "stdout" in error ? String(error.stdout) : String(error);
+    expect.fail(`tsc (${name}) reported errors:\n${output.slice(0, 20_000)}`);
+  }
+}
+
+describe("generated code type-checks with tsc --strict", () => {
+  test("moduleResolution NodeNext, all variants", async () => {
+    await typecheck("nodenext", { module: "NodeNext", moduleResolution: "NodeNext" }, ["**/*.ts"]);
+  }, 600_000);
+
+  test("moduleResolution Bundler, all variants", async () => {
+    await typecheck("bundler", { module: "ESNext", moduleResolution: "Bundler" }, ["*.enum/**/*.ts", "*.single/**/*.ts"]);
+  }, 600_000);
+
+  test("const enum style under erasableSyntaxOnly", async () => {
+    await typecheck("erasable", { module: "NodeNext", moduleResolution: "NodeNext", erasableSyntaxOnly: true }, ["*.const/**/*.ts", "*.const-flatten/**/*.ts", "*.int64-string/**/*.ts"]);
+  }, 600_000);
+});
