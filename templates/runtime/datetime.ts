@@ -327,7 +327,9 @@ export function cimIntervalToMilliseconds(value: CimInterval): number | undefine
  * the DMTF string; ISO-8601 / xs:dateTime strings (`2023-10-12T10:10:10.1234567+02:00`, `Z`, no offset
  * = wall-clock time at offset 0, date only = time wildcarded); PowerShell 5.1 `/Date(ms)/` and
  * `/Date(ms+0200)/` (also with escaped slashes, and its `{ value, DisplayHint, DateTime }` wrapper);
- * xs:duration (`P1DT2H3M4.5S`) and .NET TimeSpan text (`1.02:03:04.5`); JavaScript `Date`s;
+ * xs:duration (`P1DT2H3M4.5S`), xs:time with a zone (`10:10:10Z`, date wildcarded) and .NET TimeSpan
+ * text (`1.02:03:04.5`); WS-Man wrappers (`{ Datetime }`, `{ Interval }`, `{ Date }`, `{ Time }`,
+ * `{ CIM_DateTime }`); JavaScript `Date`s;
  * PowerShell TimeSpan objects (`{ Ticks, Days, Hours, … }`, exact from `Ticks` when present);
  * and values that already are a {@link CimDateTime}.
  */
@@ -348,8 +350,17 @@ function coerceDateTimeValue(raw: unknown, depth: number): CimDateTime | undefin
   if (ticks !== undefined) return intervalFromTicks(ticks);
   if (findMember(raw, "Days") !== undefined && findMember(raw, "Hours") !== undefined) return intervalFromTimeSpanFields(raw);
   if (depth >= MAX_WRAPPER_DEPTH) return undefined;
+  // WS-Man (DSP0230) wraps a datetime as one of CIM_DateTime, Datetime, Date, Time or Interval; only
+  // Time needs telling apart, because bare `hh:mm:ss` text otherwise reads as a .NET TimeSpan.
+  const time = findMember(raw, "Time");
+  if (typeof time === "string") return fromXsTime(time.trim(), true);
   // PowerShell 5.1 wraps DateTime as { value: "/Date(…)/", DisplayHint, DateTime: "Thursday, …" }.
-  const inner = findMember(raw, "value") ?? findMember(raw, "Datetime") ?? findMember(raw, "Interval");
+  const inner =
+    findMember(raw, "value") ??
+    findMember(raw, "CIM_DateTime") ??
+    findMember(raw, "Datetime") ??
+    findMember(raw, "Date") ??
+    findMember(raw, "Interval");
   return inner === undefined ? undefined : coerceDateTimeValue(inner, depth + 1);
 }
 
@@ -458,7 +469,29 @@ function fromText(text: string): CimDateTime | undefined {
     const dmtf = parseCimDateTime(text);
     if (dmtf !== undefined) return dmtf;
   }
-  return fromMsDate(text) ?? fromIsoDateTime(text) ?? fromDuration(text) ?? fromTimeSpanText(text);
+  return fromMsDate(text) ?? fromIsoDateTime(text) ?? fromDuration(text) ?? fromXsTime(text, false) ?? fromTimeSpanText(text);
+}
+
+const XS_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * xs:time → a timestamp whose date is wildcarded. Without a zone the text is only taken as a time of
+ * day when the caller knows it is one (`zoneOptional`); otherwise it is left to the TimeSpan reading.
+ */
+function fromXsTime(text: string, zoneOptional: boolean): CimTimestamp | undefined {
+  const match = XS_TIME.exec(text);
+  if (match === null) return undefined;
+  const [, hour, minute, second, fraction, zone] = match;
+  if (zone === undefined && !zoneOptional) return undefined;
+  const candidate: CimTimestamp = {
+    kind: "timestamp",
+    hour: Number(hour),
+    minute: Number(minute),
+    second: Number(second),
+    microsecond: fractionToMicros(fraction),
+    utcOffsetMinutes: zone === undefined ? 0 : zoneMinutes(zone),
+  };
+  return isValidTimestamp(candidate) ? candidate : undefined;
 }
 
 /** Microsoft JSON dates: UTC milliseconds since 1970, plus the local offset as ±hhmm. */

@@ -322,7 +322,9 @@ function toBoolean(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value !== "string") return undefined;
   const text = value.trim().toLowerCase();
-  return text === "true" ? true : text === "false" ? false : undefined;
+  // xs:boolean (WS-Man, CIM-XML) also spells the values 1 and 0.
+  if (text === "true" || text === "1") return true;
+  return text === "false" || text === "0" ? false : undefined;
 }
 
 function toChar16(value: unknown): string | undefined {

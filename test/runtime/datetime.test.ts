@@ -382,6 +382,25 @@ describe("coerceCimDateTime", () => {
     expect(coerceCimDateTime("02:60:04")).toBeUndefined();
   });
 
+  it("accepts xs:time with a zone as a timestamp with the date wildcarded", () => {
+    expect(at("10:10:10Z")).toBe("********101010.000000+000");
+    expect(at("10:10:10.25+02:00")).toBe("********101010.250000+120");
+    expect(at("2023-10-12+02:00")).toBe("20231012******.******+120");
+  });
+
+  it("unwraps WS-Man (DSP0230) datetime elements", () => {
+    const of = (raw: unknown) => {
+      const value = coerceCimDateTime(raw);
+      return value === undefined ? undefined : formatCimDateTime(value);
+    };
+    expect(of({ Datetime: "2023-10-12T10:10:10Z" })).toBe("20231012101010.000000+000");
+    expect(of({ CIM_DateTime: "20231012101010.000000+000" })).toBe("20231012101010.000000+000");
+    expect(of({ Date: "2023-10-12" })).toBe("20231012******.******+000");
+    expect(of({ Time: "10:10:10" })).toBe("********101010.000000+000");
+    expect(of({ Interval: "P1D" })).toBe("00000001000000.000000:000");
+    expect(of({ Time: "25:00:00" })).toBeUndefined();
+  });
+
   it("accepts and re-validates values that already are CimDateTimes", () => {
     const value: CimTimestamp = { kind: "timestamp", year: 2023, month: 10, day: 12, utcOffsetMinutes: 0 };
     expect(coerceCimDateTime(value)).toEqual(value);

@@ -290,6 +290,10 @@ describe("decodeInstance: other scalars", () => {
   it("accepts booleans and their text only", () => {
     expect(valueOf(decodeAll({ Flag: "false" }))["Flag"]).toBe(false);
     expect(valueOf(decodeAll({ Flag: " True " }))["Flag"]).toBe(true);
+    // xs:boolean's other spelling, as WS-Man and CIM-XML may send it.
+    expect(valueOf(decodeAll({ Flag: "1" }))["Flag"]).toBe(true);
+    expect(valueOf(decodeAll({ Flag: "0" }))["Flag"]).toBe(false);
+    expect(errorsOf(decodeAll({ Flag: "yes" }))).toEqual([{ path: "Flag", expected: "boolean", got: '"yes"' }]);
     expect(errorsOf(decodeAll({ Flag: 1 }))).toEqual([{ path: "Flag", expected: "boolean", got: "1" }]);
   });
 
