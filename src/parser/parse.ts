@@ -23,7 +23,7 @@ import {
   RParen,
   Semicolon,
 } from "../lexer/tokens.js";
-import { describeToken, endOfFile, mofFileNode, mofParser } from "./parser.js";
+import { describeToken, endOfFile, maxRecognitionErrors, mofFileNode, mofParser } from "./parser.js";
 
 export interface ParseResult {
   readonly file: MofFile;
@@ -32,13 +32,15 @@ export interface ParseResult {
 
 /** Deepest brace nesting accepted (instance values inside arrays inside instances…). */
 export const maxNesting = 32;
-/** Parser errors reported per file; later ones are mostly consequences of earlier ones. */
-const maxParserErrors = 100;
 
 /** Parses one file's text. Spans name `fileName`. Never throws. */
 export function parse(text: string, fileName: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   let statements: Statement[] = [];
+  // Chevrotain signals every syntax error with an exception; their stack traces are never shown and
+  // cost more than the rest of error recovery, so they are switched off while parsing.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const lexed = tokenize(text, fileName);
     diagnostics.push(...lexed.diagnostics);
@@ -47,6 +49,8 @@ export function parse(text: string, fileName: string): ParseResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     diagnostics.push(createDiagnostic(Diagnostics.InternalParserError, { file: fileName, start: 0, end: 0 }, [message]));
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return { file: mofFileNode(fileName, statements, text.length), diagnostics };
 }
@@ -63,7 +67,13 @@ function parseTokens(tokens: IToken[], text: string, fileName: string, diagnosti
     let redundant: IToken | undefined;
     for (const error of parser.errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;
-      if (errorCount++ < maxParserErrors) diagnostics.push(translate(error, fileName, text.length));
+      if (errorCount++ < maxRecognitionErrors) diagnostics.push(translate(error, fileName, text.length));
+    }
+    if (errorCount >= maxRecognitionErrors) {
+      const at = redundant ?? parser.errors[parser.errors.length - 1]?.token;
+      const span = at === undefined ? undefined : tokenSpan(at, fileName, text.length);
+      diagnostics.push(createDiagnostic(Diagnostics.TooManyErrors, span, [maxRecognitionErrors]));
+      break;
     }
     if (redundant === undefined) break;
     const index = slice.indexOf(redundant);

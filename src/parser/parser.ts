@@ -66,6 +66,12 @@ import {
 
 const intrinsicTypes = new Set<string>(intrinsicTypeNames);
 
+/**
+ * After this many recognition errors in one run the repetitions stop, so a huge garbage file costs
+ * time proportional to the cap, not to its size (each recovery re-synchronises, which is not cheap).
+ */
+export const maxRecognitionErrors = 100;
+
 /** Flavor names (DSP0004 §5.6.1.x; WMI adds Amended, NotToInstance, NotToSubclass), lower-cased. */
 export const flavorNames: ReadonlySet<string> = new Set([
   "enableoverride",
@@ -220,6 +226,16 @@ export class MofParser extends EmbeddedActionsParser {
     return { kind: "Flavor", name: token.image, span: this.tokenSpan(token) };
   }
 
+  /**
+   * Chevrotain's `errors` getter clones the list on every call, too slow for a check made before every
+   * declaration; its SAVE_ERROR pushes to `_errors`, which is read directly when present.
+   */
+  private underErrorCap(): boolean {
+    const internal = (this as unknown as { _errors?: unknown })._errors;
+    const count = Array.isArray(internal) ? internal.length : this.errors.length;
+    return count < maxRecognitionErrors;
+  }
+
   /** `REF` is the keyword only when a name follows: `uint16 Ref;` declares a property called Ref. */
   private refKeywordAhead(): boolean {
     return tokenMatcher(this.LA(2), Identifier);
@@ -235,11 +251,14 @@ export class MofParser extends EmbeddedActionsParser {
   /** mofSpecification = *mofProduction */
   mofSpecification = this.RULE("mofSpecification", (): Statement[] => {
     const statements: Statement[] = [];
-    this.MANY(() => {
-      const statement = this.SUBRULE(this.mofProduction);
-      this.ACTION(() => {
-        if (statement !== undefined) statements.push(statement);
-      });
+    this.MANY({
+      GATE: () => this.underErrorCap(),
+      DEF: () => {
+        const statement = this.SUBRULE(this.mofProduction);
+        this.ACTION(() => {
+          if (statement !== undefined) statements.push(statement);
+        });
+      },
     });
     return statements;
   });
@@ -429,11 +448,14 @@ export class MofParser extends EmbeddedActionsParser {
     });
     const features: Feature[] = [];
     this.CONSUME(LBrace);
-    this.MANY(() => {
-      const feature = this.SUBRULE(this.classFeature);
-      this.ACTION(() => {
-        if (feature !== undefined) features.push(feature);
-      });
+    this.MANY({
+      GATE: () => this.underErrorCap(),
+      DEF: () => {
+        const feature = this.SUBRULE(this.classFeature);
+        this.ACTION(() => {
+          if (feature !== undefined) features.push(feature);
+        });
+      },
     });
     this.CONSUME(RBrace);
     this.CONSUME(Semicolon);
@@ -639,11 +661,14 @@ export class MofParser extends EmbeddedActionsParser {
     const alias = this.OPTION(() => this.SUBRULE(this.alias));
     const properties: PropertyValue[] = [];
     this.CONSUME(LBrace);
-    this.MANY(() => {
-      const property = this.SUBRULE(this.valueInitializer);
-      this.ACTION(() => {
-        if (property !== undefined) properties.push(property);
-      });
+    this.MANY({
+      GATE: () => this.underErrorCap(),
+      DEF: () => {
+        const property = this.SUBRULE(this.valueInitializer);
+        this.ACTION(() => {
+          if (property !== undefined) properties.push(property);
+        });
+      },
     });
     this.CONSUME(RBrace);
     return this.ACTION(() => ({

@@ -94,6 +94,12 @@ export const syntaxCodes = {
     message: "Nesting deeper than {0} levels.",
     hint: "The nested part is skipped; MOF values rarely nest more than a few levels.",
   },
+  TooManyErrors: {
+    code: 1107,
+    severity: "info",
+    message: "Stopped after {0} syntax errors; the rest of the file was not checked.",
+    hint: "Fix the first errors: later ones are often consequences of them.",
+  },
   InternalParserError: {
     code: 1199,
     severity: "error",
