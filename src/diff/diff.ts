@@ -47,7 +47,7 @@ export function diffSchemas(oldSchema: CimSchema, newSchema: CimSchema): SchemaD
         }),
       );
     }
-    changes.push(...classLevelChanges(before.cls, now.cls).map(at));
+    changes.push(...classLevelChanges(before.cls, now.cls, ancestorsIn(newIndex, now)).map(at));
     changes.push(...memberChangesReported(before, now, oldIndex, newIndex, memberMemo).map(at));
   }
   for (const [key, was] of oldIndex) {
@@ -92,19 +92,40 @@ function uniqueElsewhere(otherByName: ReadonlyMap<string, Located[]>, sameByName
   return other.length === 1 && (sameByName.get(key) ?? []).length === 1 ? other[0] : undefined;
 }
 
-function classLevelChanges(was: CimClass, now: CimClass): Draft[] {
+/**
+ * A new superclass is compatible when the old one is still an ancestor (a class was inserted above) or there
+ * was none: every interface the class used to extend is still extended. Members that come or go with the
+ * new chain are reported on their own.
+ */
+function classLevelChanges(was: CimClass, now: CimClass, newAncestors: readonly string[]): Draft[] {
   const out: Draft[] = [];
   if ((was.superclass ?? "").toLowerCase() !== (now.superclass ?? "").toLowerCase()) {
+    const kept = was.superclass === undefined || newAncestors.includes(was.superclass.toLowerCase());
+    const before = was.superclass ?? "(none)";
+    const after = now.superclass ?? "(none)";
     out.push({
       kind: "superclass-changed",
-      grade: "breaking",
-      before: was.superclass ?? "(none)",
-      after: now.superclass ?? "(none)",
-      message: `Superclass of ${now.name} changed from ${was.superclass ?? "(none)"} to ${now.superclass ?? "(none)"}.`,
+      grade: kept ? "compatible" : "breaking",
+      before,
+      after,
+      message:
+        `Superclass of ${now.name} changed from ${before} to ${after}` +
+        (kept && was.superclass !== undefined ? `, which derives from ${was.superclass}.` : "."),
     });
   }
   out.push(...qualifierChanges(was.qualifiers, now.qualifiers, "class-qualifier-changed", `class ${now.name}`));
   return out;
+}
+
+/** Lower-case names of every superclass above `start` on its side (cycles cut). */
+function ancestorsIn(index: ReadonlyMap<string, Located>, start: Located): string[] {
+  const names: string[] = [];
+  let current: Located | undefined = start;
+  while (current?.cls.superclass !== undefined && !names.includes(current.cls.superclass.toLowerCase())) {
+    names.push(current.cls.superclass.toLowerCase());
+    current = findClass(index, current.namespace, current.cls.superclass);
+  }
+  return names;
 }
 
 // ---------------------------------------------------------------------------------------------- members
@@ -372,13 +393,16 @@ function valueMapChanges(was: ValueMap | undefined, is: ValueMap | undefined, su
   }
   for (const [key, entry] of before) {
     if (after.has(key)) continue;
+    const range = entry.kind === "value" ? coveringRange(is, entry.value) : undefined;
     out.push({
       kind: "value-removed",
       grade: entry.kind === "value" ? "breaking" : "compatible",
       ...where,
       detail: key,
       before: entry.label,
-      message: `Value ${key} (${entry.label}) was removed from ${subject}.`,
+      message:
+        `Value ${key} (${entry.label}) was removed from ${subject}` +
+        (range === undefined ? "." : `; it now falls in the range ${entryKey(range)} (${range.label}), which has no enum member.`),
     });
   }
   return out;
@@ -393,6 +417,14 @@ function entryTable(map: ValueMap): Map<string, ValueMapEntry> {
     table.set(key, entry);
   }
   return table;
+}
+
+/** The range entry of `map` that contains `value`, if any. */
+function coveringRange(map: ValueMap, value: number | bigint | string): ValueMapEntry | undefined {
+  if (typeof value === "string") return undefined;
+  return map.entries.find(
+    (e) => e.kind === "range" && (e.min === undefined || e.min <= value) && (e.max === undefined || value <= e.max),
+  );
 }
 
 function entryKey(entry: ValueMapEntry): string {

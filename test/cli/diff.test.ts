@@ -141,6 +141,31 @@ describe("diffSchemas", () => {
     expect(brief(d.changes)).toEqual(["breaking superclass-changed C", "compatible property-added C.B", "breaking property-removed C.A", "compatible class-added P2"]);
   });
 
+  it("grades a class inserted above as compatible: the old superclass is still an ancestor", () => {
+    const d = diffSchemas(
+      schema([cls("Base", { properties: [prop("A", "string")] }), cls("C", { superclass: "Base", properties: [prop("A", "string")] })]),
+      schema([
+        cls("Base", { properties: [prop("A", "string")] }),
+        cls("Mid", { superclass: "Base", properties: [prop("A", "string"), prop("M", "string")] }),
+        cls("C", { superclass: "Mid", properties: [prop("A", "string"), prop("M", "string")] }),
+      ]),
+    );
+    expect(brief(d.changes)).toEqual(["compatible superclass-changed C", "compatible property-added C.M", "compatible class-added Mid"]);
+    expect(d.changes[0]!.message).toBe("Superclass of C changed from Base to Mid, which derives from Base.");
+  });
+
+  it("says when a removed value now falls in a range (its enum member is gone all the same)", () => {
+    const d = diffSchemas(
+      schema([cls("CIM_P", { properties: [prop("T", "uint16", { valueMap: valueMap([[1, "One"], [255, "Vendor Unique"]]) })] })]),
+      schema([cls("CIM_P", { properties: [prop("T", "uint16", { valueMap: valueMap([[1, "One"]], [{ kind: "range", min: 255, label: "Vendor Unique" }]) })] })]),
+    );
+    const removed = d.changes.find((c) => c.kind === "value-removed")!;
+    expect([removed.grade, removed.message]).toEqual([
+      "breaking",
+      "Value 255 (Vendor Unique) was removed from CIM_P.T; it now falls in the range 255.. (Vendor Unique), which has no enum member.",
+    ]);
+  });
+
   it("detects a class that moved namespace, and ignores classes that came only from --schema", () => {
     const d = diffSchemas(
       schema([cls("CIM_M", { namespace: "root/a" }), cls("CIM_Base", { fromBaseSchema: true })]),
