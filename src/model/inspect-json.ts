@@ -49,16 +49,17 @@ function classJson(cls: CimClass): Json {
     isIndication: cls.isIndication,
     isAbstract: cls.isAbstract,
     fromBaseSchema: cls.fromBaseSchema,
-    description: cls.description ?? null,
     qualifiers: qualifiersJson(cls.declaredQualifiers),
-    properties: cls.properties.map(propertyJson),
-    methods: cls.methods.map(methodJson),
+    properties: cls.properties.map((p) => propertyJson(p, cls)),
+    methods: cls.methods.map((m) => methodJson(m, cls)),
     localized: cls.localized === undefined ? null : localizedJson(cls),
     source: sourceJson(cls.source),
   };
 }
 
-function elementJson(element: CimProperty | CimParameter): Record<string, Json> {
+/** Value maps are reported where the element is declared (like its qualifiers); members a class
+ *  inherits without redeclaring show `null` here and the map at their class of origin. */
+function elementJson(element: CimProperty | CimParameter, declaredHere: boolean): Record<string, Json> {
   return {
     name: element.name,
     type: element.type,
@@ -69,16 +70,15 @@ function elementJson(element: CimProperty | CimParameter): Record<string, Json> 
     isEmbeddedObject: element.isEmbeddedObject === true,
     default: element.default === undefined ? null : valueJson(element.default),
     qualifiers: qualifiersJson(element.declaredQualifiers),
-    valueMap: valueMapJson(element.valueMap),
-    bitMap: bitMapJson(element.bitMap),
-    description: element.description ?? null,
+    valueMap: declaredHere ? valueMapJson(element.valueMap) : null,
+    bitMap: declaredHere ? bitMapJson(element.bitMap) : null,
     source: sourceJson(element.source),
   };
 }
 
-function propertyJson(property: CimProperty): Json {
+function propertyJson(property: CimProperty, cls: CimClass): Json {
   return {
-    ...elementJson(property),
+    ...elementJson(property, property.isOverride || property.classOrigin === cls.name),
     classOrigin: property.classOrigin,
     isOverride: property.isOverride,
     overrides: property.overrides ?? null,
@@ -88,11 +88,12 @@ function propertyJson(property: CimProperty): Json {
   };
 }
 
-function parameterJson(parameter: CimParameter): Json {
-  return { ...elementJson(parameter), direction: parameter.direction };
+function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
+  return { ...elementJson(parameter, declaredHere), direction: parameter.direction };
 }
 
-function methodJson(method: CimMethod): Json {
+function methodJson(method: CimMethod, cls: CimClass): Json {
+  const declaredHere = method.isOverride || method.classOrigin === cls.name;
   return {
     name: method.name,
     classOrigin: method.classOrigin,
@@ -103,10 +104,9 @@ function methodJson(method: CimMethod): Json {
     returnIsArray: method.returnIsArray,
     returnReferenceClass: method.returnReferenceClass ?? null,
     returnEmbeddedClass: method.returnEmbeddedClass ?? null,
-    returnValueMap: valueMapJson(method.returnValueMap),
-    description: method.description ?? null,
+    returnValueMap: declaredHere ? valueMapJson(method.returnValueMap) : null,
     qualifiers: qualifiersJson(method.declaredQualifiers),
-    parameters: method.parameters.map(parameterJson),
+    parameters: method.parameters.map((p) => parameterJson(p, declaredHere)),
     source: sourceJson(method.source),
   };
 }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { parseMapInteger } from "../../src/resolve/value-maps.js";
+import { closestName, editDistance } from "../../src/resolve/did-you-mean.js";
+import { classPattern } from "../../src/resolve/selection.js";
+import { compileText, codes, findClass, property } from "./helpers.js";
+
+describe("parseMapInteger", () => {
+  it.each([
+    ["4", 4n],
+    [" 12 ", 12n],
+    ["-3", -3n],
+    ["+7", 7n],
+    ["0x8000", 0x8000n],
+    ["0X1f", 0x1fn],
+    ["101b", 5n],
+    ["18446744073709551615", 18446744073709551615n],
+  ])("%s", (text, expected) => expect(parseMapInteger(text)).toBe(expected));
+
+  it("rejects what is not an integer", () => {
+    for (const text of ["", "x", "1.5", "0x", "..", "1..2"]) expect(parseMapInteger(text)).toBeUndefined();
+  });
+});
+
+describe("did you mean", () => {
+  it("suggests the closest plausible name, case-insensitively", () => {
+    expect(closestName("CIM_ManagedElemnt", ["CIM_ManagedElement", "CIM_Job"])).toBe("CIM_ManagedElement");
+    expect(closestName("cim_job", ["CIM_Job"])).toBe("CIM_Job");
+    expect(closestName("Completely_Different", ["CIM_Job"])).toBeUndefined();
+    expect(editDistance("kitten", "sitting")).toBe(3);
+  });
+});
+
+describe("class patterns", () => {
+  it("matches whole names with wildcards in any case", () => {
+    expect(classPattern("CIM_*").test("cim_job")).toBe(true);
+    expect(classPattern("CIM_*").test("XCIM_Job")).toBe(false);
+    expect(classPattern("a.b").test("axb")).toBe(false);
+  });
+});
+
+describe("qualifier types and values", () => {
+  it("uses the built-in DMTF set when the input declares none", () => {
+    const r = compileText(`class A { [Key, MaxLen(256), Description("d")] string Id; [Write, Required] uint8 Level; };`);
+    expect(r.diagnostics).toEqual([]);
+    const a = findClass(r.schema, "A");
+    expect(property(a, "Id")).toMatchObject({ isKey: true, description: "d" });
+    expect(property(a, "Level")).toMatchObject({ isWritable: true, isRequired: true });
+    expect(r.schema?.qualifierTypes.get("key")?.origin).toBe("dmtf");
+    expect(r.schema?.qualifierTypes.get("dynamic")?.origin).toBe("wmi");
+  });
+
+  it("checks qualifier values against the declared type", () => {
+    const r = compileText(`class A { [Key("yes")] string Id; [MaxLen(-1)] string Name; };`);
+    expect(codes(r.diagnostics)).toEqual(["MOF2103", "MOF2103"]);
+  });
+
+  it("reports duplicate qualifiers and conflicting qualifier type declarations", () => {
+    const r = compileText(`
+      Qualifier Tag : string = null, Scope(any);
+      Qualifier Tag : uint8 = 0, Scope(any);
+      Qualifier Tag : string = null, Scope(any);
+      class A { [Tag("a"), TAG("b")] string Id; };`);
+    expect(codes(r.diagnostics)).toEqual(["MOF2006", "MOF2005"]);
+  });
+
+  it("accepts WMI typeless qualifier declarations and flavors", () => {
+    const r = compileText(`
+      qualifier Dynamic : ToInstance;
+      [Dynamic, Provider("P") : ToInstance ToSubclass] class A { [Key] string Id; };`);
+    expect(r.diagnostics).toEqual([]);
+    expect(findClass(r.schema, "A").qualifiers.get("provider")?.flavors.toInstance).toBe(true);
+  });
+
+  it("derives parameter directions from In and Out", () => {
+    const r = compileText(`class A { uint32 M([In] string a, [Out] string b, [In(false), Out] string c, string d); };`);
+    expect(findClass(r.schema, "A").methods[0]?.parameters.map((p) => p.direction)).toEqual(["in", "inout", "out", "in"]);
+  });
+
+  it("fills class flags and static methods", () => {
+    const r = compileText(`[Indication, Abstract] class E { }; class F : E { [Static] uint32 Make(); };`);
+    const f = findClass(r.schema, "F");
+    expect([f.isIndication, f.isAbstract, findClass(r.schema, "E").isAbstract]).toEqual([true, false, true]);
+    expect(f.methods[0]?.isStatic).toBe(true);
+  });
+});
