@@ -62,7 +62,8 @@ export function formatObjectPath(ref: CimReference, style: "dmtf" | "wmi" = "dmt
 
 /**
  * Turns what real clients produce into a reference, or `undefined`: an object path string; an
- * already-built {@link CimReference}; or a reference-valued instance as PowerShell `ConvertTo-Json`
+ * already-built {@link CimReference}; a WS-Man endpoint reference converted from XML
+ * (`ReferenceParameters { ResourceURI, SelectorSet { Selector[] } }`); or a reference-valued instance as PowerShell `ConvertTo-Json`
  * emits it (key properties plus `CimClass`, `CimSystemProperties {ClassName, Namespace, ServerName}`,
  * `CimInstanceProperties`, or WMI's `__PATH`, `__CLASS`, `__NAMESPACE`, `__SERVER`).
  * Key properties come from `__PATH`, else from `CimInstanceProperties` entries flagged `Key`, else from
@@ -217,6 +218,9 @@ function quote(text: string): string {
 
 function formatKeyValue(value: CimKeyValue | undefined, style: "dmtf" | "wmi"): string {
   if (typeof value === "string") return quote(value);
+  // An integral number beyond 2^53 prints all its digits (String() would round them to zeros), so it
+  // reads back as the exact bigint of the same value.
+  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) return BigInt(value).toString();
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value === undefined) return '""';
@@ -260,7 +264,52 @@ function coerceReferenceValue(raw: unknown, keyNames: readonly string[] | undefi
   if (typeof raw === "string") return parsePath(raw.trim(), depth);
   if (!isRecord(raw) || depth > MAX_REFERENCE_DEPTH) return undefined;
   if (typeof raw["className"] === "string" && isRecord(raw["keys"])) return fromReferenceLike(raw, raw["keys"], depth);
+  const endpoint = member(raw, "EndpointReference");
+  const parameters = member(isRecord(endpoint) ? endpoint : raw, "ReferenceParameters");
+  if (isRecord(parameters)) return fromEndpointReference(parameters, depth);
   return fromInstanceJson(raw, keyNames, depth);
+}
+
+/** The text of an XML element as XML-to-JSON converters spell it (`#text`, `_`, `$`, `Value`, `text`). */
+function elementText(element: unknown): unknown {
+  if (!isRecord(element)) return element;
+  for (const name of ["#text", "_", "$", "Value", "text"]) {
+    const value = member(element, name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/**
+ * A WS-Man endpoint reference (DSP0227/DSP0230) after XML-to-JSON conversion: the class is the last
+ * segment of `ResourceURI`, keys are the `SelectorSet` selectors (`__cimnamespace` is the namespace),
+ * and a selector holding an endpoint reference is a nested reference.
+ */
+function fromEndpointReference(parameters: Readonly<Record<string, unknown>>, depth: number): CimReference | undefined {
+  const resourceUri = elementText(member(parameters, "ResourceURI"));
+  if (typeof resourceUri !== "string") return undefined;
+  const className = resourceUri.trim().split("/").pop() ?? "";
+  if (IDENTIFIER.exec(className)?.[0] !== className) return undefined;
+  const selectorSet = member(parameters, "SelectorSet");
+  const selectors = isRecord(selectorSet) ? member(selectorSet, "Selector") : undefined;
+  const list: readonly unknown[] = Array.isArray(selectors) ? selectors : selectors === undefined ? [] : [selectors];
+  const entries: [string, CimKeyValue][] = [];
+  let namespace: string | undefined;
+  for (const selector of list) {
+    if (!isRecord(selector)) return undefined;
+    const name = member(selector, "Name") ?? member(selector, "@Name") ?? member(selector, "$Name");
+    if (typeof name !== "string") return undefined;
+    const nested = member(selector, "EndpointReference");
+    const text = nested === undefined ? elementText(selector) : nested;
+    if (name === "__cimnamespace") {
+      namespace = typeof text === "string" ? normalizeNamespace(text) : undefined;
+      continue;
+    }
+    const value = toKeyValue(text, depth);
+    if (value === undefined) return undefined;
+    entries.push([name, value]);
+  }
+  return { className, ...(namespace === undefined ? {} : { namespace }), keys: keyRecord(entries) };
 }
 
 /** Re-validates an object shaped like a CimReference and copies its known fields. */

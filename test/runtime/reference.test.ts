@@ -99,6 +99,12 @@ describe("parseObjectPath", () => {
     });
   });
 
+  it("reads an integral number beyond 2^53 back as the exact bigint it prints as", () => {
+    const path = formatObjectPath({ className: "A", keys: { n: 2 ** 60 } });
+    expect(path).toBe("A.n=1152921504606846976");
+    expect(parseObjectPath(path)?.keys["n"]).toBe(2n ** 60n);
+  });
+
   it("reads single-quoted char16 values as strings", () => {
     expect(parseObjectPath("A.C='x'")?.keys).toEqual({ C: "x" });
   });
@@ -187,7 +193,10 @@ describe("formatObjectPath", () => {
       fc.string().filter((text) => !/=/.test(text)),
       fc.integer(),
       fc.boolean(),
-      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+      // Integral doubles beyond 2^53 come back as bigint (see "types unquoted numbers" above).
+      fc
+        .double({ noNaN: true, noDefaultInfinity: true })
+        .filter((n) => !Object.is(n, -0) && !(Number.isInteger(n) && !Number.isSafeInteger(n))),
       fc.bigInt({ min: 2n ** 60n, max: 2n ** 64n }),
     );
     const keys = (value: fc.Arbitrary<CimKeyValue>) =>
@@ -285,6 +294,35 @@ describe("coerceCimReference", () => {
       namespace: "root/cimv2",
       keys: { SystemElement: { className: "CIM_StorageVolume", keys: { DeviceID: "v1" } } },
     });
+  });
+
+  it("reads WS-Man endpoint references converted from XML, nested ones included", () => {
+    const volume = {
+      Address: "http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous",
+      ReferenceParameters: {
+        ResourceURI: "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_StorageVolume",
+        SelectorSet: {
+          Selector: [
+            { "@Name": "DeviceID", "#text": "v1" },
+            { "@Name": "__cimnamespace", "#text": "root\\cimv2" },
+          ],
+        },
+      },
+    };
+    expect(coerceCimReference(volume)).toEqual({ className: "CIM_StorageVolume", namespace: "root/cimv2", keys: { DeviceID: "v1" } });
+    const association = {
+      EndpointReference: {
+        ReferenceParameters: {
+          ResourceURI: { _: "http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_Synchronized" },
+          SelectorSet: { Selector: { Name: "SystemElement", EndpointReference: volume } },
+        },
+      },
+    };
+    expect(coerceCimReference(association)).toEqual({
+      className: "CIM_Synchronized",
+      keys: { SystemElement: { className: "CIM_StorageVolume", namespace: "root/cimv2", keys: { DeviceID: "v1" } } },
+    });
+    expect(coerceCimReference({ ReferenceParameters: { ResourceURI: "http://x/Not A Class" } })).toBeUndefined();
   });
 
   it.each([
