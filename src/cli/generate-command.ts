@@ -60,7 +60,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     }
 
     progress.stage(settings.check ? "comparing with the output folder" : "writing");
-    const shown = (file: string) => path.relative(io.cwd, file) || ".";
+    const shown = (file: string) => displayPath(io.cwd, file);
     let plan: OutputPlan;
     try {
       plan = planOutput(absolute(settings.outDir), files);
@@ -135,6 +135,12 @@ function bannerInputs(inputs: readonly string[]): string[] {
 export function contentHash(sources: ReadonlyMap<string, SourceFile>): string {
   const perFile = [...sources.values()].map((file) => createHash("sha256").update(file.text).digest("hex")).sort();
   return "sha256:" + createHash("sha256").update(perFile.join("\n")).digest("hex").slice(0, 16);
+}
+
+/** A path relative to the working folder when it lies inside it, else absolute. */
+function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
 }
 
 function unique(files: readonly string[]): string[] {

@@ -65,7 +65,9 @@ export class Reporter {
 
   /** A status line on stderr, unless quiet or diagnostics are JSON (then stderr is for the JSON only). */
   status(line: string): void {
-    if (!this.quiet && this.style !== "json") this.io.stderr.write(line + "\n");
+    if (this.quiet || this.style === "json") return;
+    this.flush(); // diagnostics of the step first, so the status line comes last
+    this.io.stderr.write(line + "\n");
   }
 
   /** Detail for --verbose. */

@@ -120,6 +120,22 @@ describe("input errors exit 1, printed in the asked style", () => {
   });
 });
 
+describe("config file", () => {
+  it("mof2ts.config.json in the working folder drives generate and --check; flags win over it", async () => {
+    file("schema/a.mof", "class CIM_A { [Key] string Id; uint64 Big; };\n");
+    file("mof2ts.config.json", JSON.stringify({ inputs: ["schema/a.mof"], outDir: "gen", int64: "string" }));
+    const first = await cli([]);
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/^Wrote \d+ of \d+ files to gen /m);
+    expect(readFileSync(path.join(dir, "gen", "CIM_A.ts"), "utf8")).toMatch(/Big\?: string/);
+    expect((await cli(["--check"])).code).toBe(0);
+    // A flag overrides the config: the output would differ, so --check fails and names the file.
+    const bigint = await cli(["--check", "--int64", "bigint"]);
+    expect(bigint.code).toBe(1);
+    expect(bigint.err).toContain(`'${path.join("gen", "CIM_A.ts")}' is out of date.`);
+  });
+});
+
 describe("inspect and diff", () => {
   beforeEach(() => {
     file("v1.mof", '[Version("1.0")] class CIM_A { [Key] string Name; [ValueMap{"1","2"}, Values{"One","Two"}] uint16 S; };\nclass CIM_B : CIM_A { uint32 Extra; };\n');
