@@ -230,8 +230,8 @@ function formatMicros(value: number | undefined, precision: number | undefined):
 
 /**
  * Formats a value as the 25-character DMTF string; the inverse of {@link parseCimDateTime}
- * (`formatCimDateTime(parseCimDateTime(s)) === s` for every valid `s`, except that an offset of
- * `-000` is written `+000`). Out-of-range fields are clamped into their digit width.
+ * (`formatCimDateTime(parseCimDateTime(s)) === s` for every valid `s`, except that the offsets
+ * `-000` and `-***` are written `+000` and `+***`). Out-of-range fields are clamped into their digit width.
  */
 export function formatCimDateTime(value: CimDateTime): string {
   if (value.kind === "interval") {

@@ -198,7 +198,7 @@ function parseBareValue(token: string): CimKeyValue | undefined {
     const asNumber = Number(signed);
     return Number.isSafeInteger(asNumber) ? asNumber : signed;
   }
-  if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(token)) return Number(token);
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i.test(token)) return Number(token);
   return undefined;
 }
 
