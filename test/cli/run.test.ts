@@ -1,5 +1,5 @@
 /** The CLI driven in-process through run(argv, io): exit codes, stdout/stderr shape, config, diagnostics styles. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -117,6 +117,56 @@ describe("input errors exit 1, printed in the asked style", () => {
   it("nothing is written when the input has errors", async () => {
     await cli(["bad.mof", "-o", "out"]);
     expect(() => readFileSync(path.join(dir, "out", "index.ts"))).toThrow();
+  });
+});
+
+describe("generate options reach the pipeline", () => {
+  it("--single-file writes one file, and --check agrees", async () => {
+    file("a.mof", "class CIM_A { [Key] string Id; };\nclass CIM_B : CIM_A { };\n");
+    const r = await cli(["a.mof", "--single-file", path.join("src", "cim.ts")]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(dir, "src", "cim.ts"), "utf8");
+    expect(text).toContain("export interface CIM_B extends CIM_A");
+    expect(readdirSync(path.join(dir, "src"))).toEqual(["cim.ts"]);
+    expect((await cli(["a.mof", "--single-file", "cim.ts", "-o", "src", "--check"])).code).toBe(0);
+  });
+
+  it("--prettier-config formats with the user's options; a missing one is a usage error", async () => {
+    file("a.mof", "class CIM_A { [Key] string Id; };\n");
+    file(".prettierrc.json", JSON.stringify({ useTabs: true, semi: false }));
+    expect((await cli(["a.mof", "-o", "out", "--prettier-config", ".prettierrc.json"])).code).toBe(0);
+    expect(readFileSync(path.join(dir, "out", "CIM_A.ts"), "utf8")).toMatch(/^\treadonly Id: string$/m);
+    const missing = await cli(["a.mof", "-o", "out", "--prettier-config", "nope.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/error MOF5015: Could not read the Prettier config 'nope\.json' \(/);
+  });
+
+  it("-I folders resolve includes; --class keeps the closure; --namespace filters", async () => {
+    file("inc/base.mof", "class CIM_Base { [Key] string Id; };\nclass CIM_Other { };\n");
+    file("a.mof", '#pragma include ("base.mof")\nclass CIM_A : CIM_Base { };\n#pragma namespace ("root/other")\nclass CIM_Z { };\n');
+    expect((await cli(["inspect", "a.mof"])).code).toBe(1);
+    const all = await cli(["inspect", "a.mof", "-I", "inc"]);
+    expect(all.code).toBe(0);
+    expect(all.out).toContain("class CIM_Other");
+    const picked = await cli(["inspect", "a.mof", "-I", "inc", "--class", "CIM_A"]);
+    expect(picked.out).toContain("class CIM_A : CIM_Base");
+    expect(picked.out).toMatch(/^class CIM_Base$/m);
+    expect(picked.out).not.toContain("CIM_Other");
+    const ns = await cli(["inspect", "a.mof", "-I", "inc", "--namespace", "root/other"]);
+    expect(ns.out).toContain("class CIM_Z");
+    expect(ns.out).not.toContain("CIM_Other");
+  });
+
+  it("--quiet prints errors only; --verbose lists what was written", async () => {
+    file("w.mof", "class CIM_B { [Key] string Id; };\nclass CIM_A { [Key] string Id; CIM_B REF R; };\n");
+    const normal = await cli(["w.mof", "-o", "out"]);
+    expect(normal.err).toMatch(/warning MOF2602/);
+    expect(normal.err).toMatch(/^Wrote /m);
+    const quiet = await cli(["w.mof", "-o", "out2", "--quiet"]);
+    expect([quiet.code, quiet.err]).toEqual([0, ""]);
+    const verbose = await cli(["w.mof", "-o", "out3", "--verbose"]);
+    expect(verbose.err).toContain(`  wrote ${path.join("out3", "CIM_A.ts")}`);
+    expect(verbose.err).toMatch(/^Resolved 2 classes from 1 files in /m);
   });
 });
 
