@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { mofParser } from "../src/parser/parser.js";
+import { MofParser, mofParser } from "../src/parser/parser.js";
 
 const ebnf = readFileSync(new URL("../grammar/mof.ebnf", import.meta.url), "utf8");
 
@@ -22,6 +22,10 @@ describe("grammar/mof.ebnf", () => {
 
   it("defines exactly the parser's rules", () => {
     expect(ebnfRuleNames(ebnf)).toEqual(parserRules);
+  });
+
+  it("passes Chevrotain's grammar validations (the shared parser skips them for speed)", () => {
+    expect(() => new MofParser(true)).not.toThrow();
   });
 
   it("refers only to rules it defines", () => {

@@ -166,8 +166,13 @@ export class MofParser extends EmbeddedActionsParser {
     this.sink.push(createDiagnostic(def, { file: this.fileName, start, end }, args));
   };
 
-  constructor() {
-    super([...allTokens], { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider });
+  /**
+   * @param validate run Chevrotain's grammar validations (ambiguities, left recursion…). They cost
+   *   most of the construction time and only matter when the grammar changes, so the shared instance
+   *   skips them and test/grammar.test.ts builds one with them on.
+   */
+  constructor(validate = false) {
+    super([...allTokens], { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
