@@ -14,6 +14,7 @@ import { ExitCode } from "./exit-code.js";
 import { generateOnce } from "./generate-command.js";
 import { inspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
+import { createProgress } from "./progress.js";
 import { compileSettings, diffSettings, errorText, generateSettings, loadConfig, type DiffSettings, type GenerateSettings } from "./options.js";
 import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
 import { Reporter } from "./report.js";
@@ -77,17 +78,26 @@ async function dispatch(invocation: Invocation, config: Parameters<typeof compil
 }
 
 function runDiff(settings: DiffSettings, io: CliIo, reporter: Reporter): ExitCode {
-  const before = compileInputs(settings.oldInputs, settings, io, reporter);
-  const after = compileInputs(settings.newInputs, settings, io, reporter);
-  if (!before.ok) return before.code;
-  if (!after.ok) return after.code;
-  const diff = diffSchemas(before.schema, after.schema);
-  reporter.data(renderDiff(diff, settings.format));
-  if (settings.failOnBreaking && diff.summary.breaking > 0) {
-    reporter.add([createDiagnostic(Diagnostics.BreakingChanges, undefined, [diff.summary.breaking])]);
-    return ExitCode.Failed;
+  const progress = createProgress(io.stderr, !reporter.quiet && reporter.style !== "json");
+  try {
+    progress.stage("reading the old schema");
+    const before = compileInputs(settings.oldInputs, settings, io, reporter);
+    progress.stage("reading the new schema");
+    const after = compileInputs(settings.newInputs, settings, io, reporter);
+    if (!before.ok) return before.code;
+    if (!after.ok) return after.code;
+    progress.stage("comparing");
+    const diff = diffSchemas(before.schema, after.schema);
+    progress.done();
+    reporter.data(renderDiff(diff, settings.format));
+    if (settings.failOnBreaking && diff.summary.breaking > 0) {
+      reporter.add([createDiagnostic(Diagnostics.BreakingChanges, undefined, [diff.summary.breaking])]);
+      return ExitCode.Failed;
+    }
+    return ExitCode.Ok;
+  } finally {
+    progress.done();
   }
-  return ExitCode.Ok;
 }
 
 async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Reporter): Promise<ExitCode> {

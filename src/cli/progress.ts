@@ -10,7 +10,7 @@ const DELAY_MS = 1000;
 export interface Progress {
   /** Names the stage now running. */
   stage(label: string): void;
-  /** Clears the line. */
+  /** Clears the line and stops (safe to call twice). */
   done(): void;
 }
 
@@ -35,7 +35,9 @@ export function createProgress(stream: TextStream, enabled: boolean, now: () => 
     },
     done() {
       clearInterval(timer);
+      label = "";
       if (shown) stream.write("\r\u001b[2K");
+      shown = false;
     },
   };
 }
