@@ -103,7 +103,6 @@ export function decodeInstance<T>(raw: unknown, meta: CimClassMeta, options: Dec
   return { ok: true, value: decoded as T };
 }
 
-
 interface ResolvedOptions {
   readonly int64: "number" | "bigint" | "string";
   readonly rejectUnknown: boolean;
@@ -183,7 +182,7 @@ function decodeObject(
   const rawNames = new Map<string, string>();
   for (const name of Object.keys(raw)) {
     const lower = name.toLowerCase();
-    if (!rawNames.has(lower) || meta.properties[name] !== undefined) rawNames.set(lower, name);
+    if (!rawNames.has(lower) || Object.prototype.hasOwnProperty.call(meta.properties, name)) rawNames.set(lower, name);
   }
   const entries: [string, unknown][] = [];
   const used = new Set<string>();
@@ -261,7 +260,7 @@ function describe(property: CimPropertyMeta): string {
 function describeScalar(property: CimPropertyMeta): string {
   const embeddedClass = property.embeddedClass ?? (property.embedded === undefined ? undefined : "an embedded class");
   if (embeddedClass !== undefined) return "embedded instance of " + embeddedClass;
-  const range = INTEGER_RANGES[property.type];
+  const range = integerRange(property.type);
   if (range !== undefined) return property.type + " (" + String(range[0]) + ".." + String(range[1]) + ")";
   switch (property.type) {
     case "reference":
@@ -286,6 +285,11 @@ const INTEGER_RANGES: Readonly<Partial<Record<CimTypeName, readonly [bigint, big
   uint64: [BigInt(0), BigInt("18446744073709551615")],
   sint64: [BigInt("-9223372036854775808"), BigInt("9223372036854775807")],
 };
+
+/** Own entries only: a hand-written `type` such as "toString" must not find Object.prototype members. */
+function integerRange(type: CimTypeName): readonly [bigint, bigint] | undefined {
+  return Object.prototype.hasOwnProperty.call(INTEGER_RANGES, type) ? INTEGER_RANGES[type] : undefined;
+}
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const FLOAT32_MAX = 3.4028234663852886e38;
@@ -376,7 +380,7 @@ function decodeScalar(
     // Without metadata for the class the instance passes through as the client gave it.
     return isPlainRecord(value) ? { ok: true, value } : fail(describeScalar(property));
   }
-  const range = INTEGER_RANGES[property.type];
+  const range = integerRange(property.type);
   if (range !== undefined) {
     const integer = toExactInteger(value);
     if (integer === undefined || integer < range[0] || integer > range[1]) return fail(describeScalar(property));
