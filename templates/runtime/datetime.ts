@@ -261,8 +261,9 @@ export function formatCimDateTime(value: CimDateTime): string {
 }
 
 /**
- * The timestamp for a JavaScript Date, expressed in the given offset from UTC (minutes, default 0).
- * Returns `undefined` for an invalid Date or a year outside 0–9999.
+ * The timestamp for a JavaScript Date, expressed in the given offset from UTC (minutes, default 0;
+ * pass `-date.getTimezoneOffset()` for the machine's local zone). Returns `undefined` for an invalid
+ * Date, a year outside 0–9999 or an offset that is not a whole number within ±999.
  */
 export function cimDateTimeFromDate(date: Date, utcOffsetMinutes = 0): CimTimestamp | undefined {
   const time = date.getTime();
