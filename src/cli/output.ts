@@ -58,8 +58,14 @@ export function planOutput(outDir: string, files: readonly GeneratedFile[]): Out
       foreign.push(file.path);
     }
   }
+  const producedByCase = new Map([...produced].map((rel) => [rel.toLowerCase(), rel]));
   const remove = listGeneratedFiles(root)
     .filter((rel) => !produced.has(rel))
+    // On a case-insensitive file system `cim_a.ts` on disk *is* the `CIM_A.ts` being written: keep it.
+    .filter((rel) => {
+      const twin = producedByCase.get(rel.toLowerCase());
+      return twin === undefined || !sameFile(path.join(root, rel), path.join(root, twin));
+    })
     .map((rel) => rel.split(path.sep).join("/"));
   return { outDir: root, write, missing, unchanged, remove, foreign };
 }
@@ -168,6 +174,16 @@ function removeEmptyUpTo(dir: string, root: string): void {
       return;
     }
     current = path.dirname(current);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }
 

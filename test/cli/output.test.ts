@@ -125,3 +125,15 @@ describe("checkDiagnostics", () => {
     expect(checkDiagnostics(planOutput(dir, [gen("A.ts", "a")]), (a) => a)).toEqual([]);
   });
 });
+
+describe("case of file names", () => {
+  it("removes a generated file whose name differs only in case when it is a different file", () => {
+    put("cim_a.ts", `${banner}old\n`);
+    const plan = planOutput(dir, [gen("CIM_A.ts", "new")]);
+    // On a case-sensitive file system these are two files: the old one is stale.
+    const caseSensitive = !existsSync(path.join(dir, "CIM_A.ts"));
+    expect(plan.remove).toEqual(caseSensitive ? ["cim_a.ts"] : []);
+    applyPlan(plan);
+    expect(read("CIM_A.ts")).toBe(`${banner}new\n`);
+  });
+});
