@@ -58,27 +58,23 @@ function classJson(cls: CimClass): Json {
 }
 
 /** Value maps are reported where the element is declared (like its qualifiers); members a class
- *  inherits without redeclaring show `null` here and the map at their class of origin. */
-function elementJson(element: CimProperty | CimParameter, declaredHere: boolean): Record<string, Json> {
-  return {
-    name: element.name,
-    type: element.type,
-    isArray: element.isArray,
-    arraySize: element.arraySize ?? null,
-    referenceClass: element.referenceClass ?? null,
-    embeddedClass: element.embeddedClass ?? null,
-    isEmbeddedObject: element.isEmbeddedObject === true,
-    default: element.default === undefined ? null : valueJson(element.default),
-    qualifiers: qualifiersJson(element.declaredQualifiers),
-    valueMap: declaredHere ? valueMapJson(element.valueMap) : null,
-    bitMap: declaredHere ? bitMapJson(element.bitMap) : null,
-    source: sourceJson(element.source),
-  };
-}
-
+ *  inherits without redeclaring show `null` here and the map at their class of origin.
+ *  Built as one literal per element kind: spreading a shared part measured many times slower. */
 function propertyJson(property: CimProperty, cls: CimClass): Json {
+  const declaredHere = property.isOverride || property.classOrigin === cls.name;
   return {
-    ...elementJson(property, property.isOverride || property.classOrigin === cls.name),
+    name: property.name,
+    type: property.type,
+    isArray: property.isArray,
+    arraySize: property.arraySize ?? null,
+    referenceClass: property.referenceClass ?? null,
+    embeddedClass: property.embeddedClass ?? null,
+    isEmbeddedObject: property.isEmbeddedObject === true,
+    default: property.default === undefined ? null : valueJson(property.default),
+    qualifiers: qualifiersJson(property.declaredQualifiers),
+    valueMap: declaredHere ? valueMapJson(property.valueMap) : null,
+    bitMap: declaredHere ? bitMapJson(property.bitMap) : null,
+    source: sourceJson(property.source),
     classOrigin: property.classOrigin,
     isOverride: property.isOverride,
     overrides: property.overrides ?? null,
@@ -89,7 +85,21 @@ function propertyJson(property: CimProperty, cls: CimClass): Json {
 }
 
 function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
-  return { ...elementJson(parameter, declaredHere), direction: parameter.direction };
+  return {
+    name: parameter.name,
+    type: parameter.type,
+    isArray: parameter.isArray,
+    arraySize: parameter.arraySize ?? null,
+    referenceClass: parameter.referenceClass ?? null,
+    embeddedClass: parameter.embeddedClass ?? null,
+    isEmbeddedObject: parameter.isEmbeddedObject === true,
+    default: parameter.default === undefined ? null : valueJson(parameter.default),
+    qualifiers: qualifiersJson(parameter.declaredQualifiers),
+    valueMap: declaredHere ? valueMapJson(parameter.valueMap) : null,
+    bitMap: declaredHere ? bitMapJson(parameter.bitMap) : null,
+    source: sourceJson(parameter.source),
+    direction: parameter.direction,
+  };
 }
 
 function methodJson(method: CimMethod, cls: CimClass): Json {

@@ -4,13 +4,13 @@
  * becomes a class of its own; its qualifiers land in `CimClass.localized` of the class it amends.
  */
 import type { ClassDeclaration } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { CimQualifier, LocalizedClass, QualifierSet } from "../model/schema.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
 import type { DeclaredClass } from "./collect.js";
 import type { ClassEntry, ClassTable } from "./class-table.js";
 import { convertQualifiers, type QualifierTypeTable } from "./qualifier-types.js";
+import { keyOf } from "./symbols.js";
 
 const localeSegment = /^ms_[0-9a-f]+$/i;
 
@@ -23,7 +23,7 @@ export function amendmentLocale(node: ClassDeclaration, namespace: string): stri
   let amendment = false;
   let locale: string | undefined;
   for (const qualifier of node.qualifiers) {
-    const key = nameKey(qualifier.name.name);
+    const key = keyOf(qualifier.name.name);
     if (key === "amendment") amendment = qualifier.value === undefined || (qualifier.value.kind === "BooleanLiteral" && qualifier.value.value);
     else if (key === "locale" && qualifier.value !== undefined) {
       if (qualifier.value.kind === "IntegerLiteral") locale = `ms_${qualifier.value.value.toString(16)}`;
@@ -83,7 +83,7 @@ export function localizeClass(
     for (const feature of amendment.node.features) {
       const featureScope = feature.kind === "MethodDeclaration" ? "method" : feature.type.kind === "ReferenceType" ? "reference" : "property";
       const set = convertQualifiers(feature.qualifiers, featureScope, className, amendment.namespace, types, ctx).set;
-      const key = nameKey(feature.name.name);
+      const key = keyOf(feature.name.name);
       const previous = entry.members.get(key);
       entry.members.set(key, previous === undefined ? set : new Map([...previous, ...set]));
     }

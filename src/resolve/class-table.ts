@@ -4,12 +4,11 @@
  * shadow same-named base-schema classes wherever those are declared.
  */
 import type { ClassDeclaration } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import { namespaceKey } from "../model/namespace.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
 import type { DeclaredClass } from "./collect.js";
-import { SymbolTable } from "./symbols.js";
+import { SymbolTable, keyOf } from "./symbols.js";
 
 export interface ClassEntry {
   readonly node: ClassDeclaration;
@@ -42,7 +41,7 @@ export class ClassTable {
     const entry: ClassEntry = {
       node,
       name: node.name.name,
-      key: nameKey(node.name.name),
+      key: keyOf(node.name.name),
       namespace: declared.namespace,
       fromBase: declared.fromBase,
     };
@@ -69,7 +68,7 @@ export class ClassTable {
 
   /** Finds a class by name as seen from `namespace`. */
   lookup(name: string, namespace: string): ClassEntry | undefined {
-    const key = nameKey(name);
+    const key = keyOf(name);
     const nsKey = namespaceKey(namespace);
     return (
       this.inputs.byNamespace.get(nsKey)?.get(key) ??

@@ -9,10 +9,10 @@ import type {
   PragmaDirective,
   QualifierTypeDeclaration,
 } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { Program } from "../ast/program.js";
 import { defaultNamespace, normalizeNamespace } from "../model/namespace.js";
 import { amendmentLocale } from "./amendments.js";
+import { keyOf } from "./symbols.js";
 
 interface Declared<T> {
   readonly node: T;
@@ -70,7 +70,7 @@ export function collectDeclarations(program: Program, fromBase: boolean, into: D
           break;
         case "ClassDeclaration": {
           const locale = amendmentLocale(statement, state.namespace);
-          into.classes.push({ node: statement, namespace: state.namespace, fromBase, ...(locale === undefined ? {} : { locale }) });
+          into.classes.push({ node: statement, namespace: state.namespace, fromBase, locale });
           break;
         }
         case "InstanceDeclaration":
@@ -83,7 +83,7 @@ export function collectDeclarations(program: Program, fromBase: boolean, into: D
 
 /** Applies a pragma to the walk state; returns the included file for `#pragma include`. */
 function pragma(node: PragmaDirective, program: Program, state: { namespace: string }): MofFile | undefined {
-  const name = nameKey(node.name.name);
+  const name = keyOf(node.name.name);
   if (name === "include") return program.includes.get(node);
   if (name === "namespace") {
     const arg = node.args[0];

@@ -11,6 +11,7 @@ import {
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import type { SourceLookup } from "../diagnostics/format.js";
 import type { SourceLocation } from "../model/schema.js";
+import type { SourceFile } from "../diagnostics/source-file.js";
 
 export interface ResolveContext {
   readonly strict: boolean;
@@ -28,6 +29,8 @@ export interface ResolveContext {
 
 export function createContext(strict: boolean, sources: SourceLookup | undefined): ResolveContext {
   const diagnostics: Diagnostic[] = [];
+  let lastFile: string | undefined;
+  let lastSource: SourceFile | undefined;
   const context: ResolveContext = {
     strict,
     diagnostics,
@@ -36,8 +39,12 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
       if (!context.quiet) diagnostics.push(createDiagnostic(def, span, args, extra));
     },
     location(span) {
-      const source = sources?.(span.file);
-      const line = source === undefined ? 0 : source.positionAt(span.start).line;
+      // Consecutive calls almost always ask about the same file.
+      if (span.file !== lastFile) {
+        lastFile = span.file;
+        lastSource = sources?.(span.file);
+      }
+      const line = lastSource === undefined ? 0 : lastSource.positionAt(span.start).line;
       return { file: span.file, line, span };
     },
   };

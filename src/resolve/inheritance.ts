@@ -5,7 +5,6 @@
  * Each class is built once (memoized), so resolving a whole schema is linear in its size.
  */
 import type { Feature, MethodDeclaration, PropertyDeclaration } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { CimClass, CimMethod, CimProperty } from "../model/schema.js";
 import { emptyQualifierSet, qualifierFlag, qualifierString } from "../model/qualifiers.js";
 import { Diagnostics } from "../diagnostics/codes.js";
@@ -18,6 +17,7 @@ import { convertQualifiers, type QualifierScope } from "./qualifier-types.js";
 import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "./members.js";
 import { localizeClass } from "./amendments.js";
 import { closestName } from "./did-you-mean.js";
+import { keyOf } from "./symbols.js";
 
 interface MemberIndex {
   readonly properties: ReadonlyMap<string, number>;
@@ -148,7 +148,7 @@ export class ClassResolver {
     const cls: CimClass = {
       name: entry.name,
       namespace: entry.namespace,
-      ...(superclass === undefined ? {} : { superclass: superclass.name }),
+      superclass: superclass?.name,
       qualifiers,
       declaredQualifiers: declared.set,
       properties,
@@ -156,8 +156,8 @@ export class ClassResolver {
       isAssociation,
       isIndication,
       isAbstract: qualifierFlag(declared.set, "Abstract"),
-      ...(description === undefined ? {} : { description }),
-      ...(localized === undefined ? {} : { localized }),
+      description,
+      localized,
       source: ctx.location(node.name.span),
       fromBaseSchema: entry.fromBase,
     };
@@ -179,7 +179,7 @@ export class ClassResolver {
     const declaredProperties = new Map<string, PropertyDeclaration>();
     const declaredMethods = new Map<string, MethodDeclaration>();
     for (const feature of features) {
-      const key = nameKey(feature.name.name);
+      const key = keyOf(feature.name.name);
       if (feature.kind === "PropertyDeclaration") {
         const first = declaredProperties.get(key);
         if (first !== undefined) {
@@ -243,7 +243,7 @@ export function isWmiSystemClass(name: string): boolean {
 function qualifierScopeOf(entry: ClassEntry): QualifierScope {
   if (entry.node.keyword !== "class") return entry.node.keyword;
   for (const qualifier of entry.node.qualifiers) {
-    const key = nameKey(qualifier.name.name);
+    const key = keyOf(qualifier.name.name);
     if (key === "association") return "association";
     if (key === "indication") return "indication";
   }

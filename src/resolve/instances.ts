@@ -4,7 +4,6 @@
  * before any reference is checked).
  */
 import type { Value } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { CimInstance, CimProperty, CimValue, SourceLocation } from "../model/schema.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
@@ -16,7 +15,7 @@ import { isWmiSystemClass, type ClassResolver } from "./inheritance.js";
 import { typeText } from "./qualifier-types.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { closestName } from "./did-you-mean.js";
-import { SymbolTable } from "./symbols.js";
+import { SymbolTable, keyOf } from "./symbols.js";
 
 export interface ResolvedInstances {
   readonly instances: readonly CimInstance[];
@@ -34,7 +33,7 @@ export function resolveInstances(
   const inputs = declared.filter((d) => !d.fromBase);
   const aliases = new SymbolTable<Span>();
   const defineAlias = (name: string, span: Span) => {
-    const first = aliases.define(nameKey(name), span);
+    const first = aliases.define(keyOf(name), span);
     if (first !== undefined) {
       ctx.report(Diagnostics.DuplicateAlias, span, [name], { related: [{ message: "first declared here", span: first }] });
     }
@@ -43,7 +42,7 @@ export function resolveInstances(
   for (const d of inputs) if (d.node.alias !== undefined) defineAlias(d.node.alias.name, d.node.alias.span);
 
   const checkAliases = (value: Value) => {
-    if (value.kind === "AliasReference" && !aliases.has(nameKey(value.name))) {
+    if (value.kind === "AliasReference" && !aliases.has(keyOf(value.name))) {
       ctx.report(Diagnostics.UnknownAlias, value.span, [value.name]);
     } else if (value.kind === "ArrayLiteral") {
       value.elements.forEach(checkAliases);
@@ -71,11 +70,11 @@ export function resolveInstances(
     }
     const cls = resolver.resolve(entry);
     if (cls.isAbstract) ctx.report(Diagnostics.InstanceOfAbstractClass, node.className.span, [cls.name]);
-    const byName = new Map<string, CimProperty>(cls.properties.map((p) => [nameKey(p.name), p]));
+    const byName = new Map<string, CimProperty>(cls.properties.map((p) => [keyOf(p.name), p]));
     const seen = new Map<string, Span>();
     const properties: { name: string; value: CimValue; type?: CimProperty["type"] }[] = [];
     for (const p of node.properties) {
-      const key = nameKey(p.name.name);
+      const key = keyOf(p.name.name);
       const first = seen.get(key);
       if (first !== undefined) {
         ctx.report(Diagnostics.DuplicateInstanceProperty, p.name.span, [p.name.name], { related: [{ message: "first given here", span: first }] });

@@ -13,7 +13,6 @@ import type {
   TypeReference,
   Value,
 } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { CimMethod, CimParameter, CimProperty, CimType, CimValue, QualifierSet } from "../model/schema.js";
 import { emptyQualifierSet, qualifierFlag, qualifierString, qualifierValue } from "../model/qualifiers.js";
 import { Diagnostics, type DiagnosticDefinition } from "../diagnostics/codes.js";
@@ -25,6 +24,7 @@ import { cimTypeOf, convertQualifiers, typeText, type QualifierScope } from "./q
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { buildBitMap, buildValueMap } from "./value-maps.js";
 import { closestName } from "./did-you-mean.js";
+import { keyOf } from "./symbols.js";
 
 /** Class whose MOF holds the declaration an element object stands for (inherited forms included). */
 const declaringClass = new WeakMap<object, string>();
@@ -43,12 +43,28 @@ const inheritedForms = new WeakMap<object, object>();
 export function inheritedProperty(property: CimProperty): CimProperty {
   const cached = inheritedForms.get(property) as CimProperty | undefined;
   if (cached !== undefined) return cached;
+  // One literal, not a spread plus overrides: that measured several times slower in V8.
   const form: CimProperty = {
-    ...property,
-    isOverride: false,
-    overrides: undefined,
+    name: property.name,
+    type: property.type,
+    isArray: property.isArray,
+    arraySize: property.arraySize,
+    referenceClass: property.referenceClass,
+    embeddedClass: property.embeddedClass,
+    isEmbeddedObject: property.isEmbeddedObject,
+    default: property.default,
     qualifiers: propagate(property.qualifiers),
     declaredQualifiers: emptyQualifierSet,
+    valueMap: property.valueMap,
+    bitMap: property.bitMap,
+    source: property.source,
+    classOrigin: property.classOrigin,
+    isOverride: false,
+    overrides: undefined,
+    isKey: property.isKey,
+    isRequired: property.isRequired,
+    isWritable: property.isWritable,
+    description: property.description,
   };
   remember(property, form);
   return form;
@@ -59,19 +75,44 @@ export function inheritedMethod(method: CimMethod): CimMethod {
   const cached = inheritedForms.get(method) as CimMethod | undefined;
   if (cached !== undefined) return cached;
   const form: CimMethod = {
-    ...method,
+    name: method.name,
+    returnType: method.returnType,
+    returnIsArray: method.returnIsArray,
+    returnReferenceClass: method.returnReferenceClass,
+    returnEmbeddedClass: method.returnEmbeddedClass,
+    returnValueMap: method.returnValueMap,
+    parameters: method.parameters.map(inheritedParameter),
+    classOrigin: method.classOrigin,
     isOverride: false,
     overrides: undefined,
     qualifiers: propagate(method.qualifiers),
     declaredQualifiers: emptyQualifierSet,
-    parameters: method.parameters.map(inheritedParameter),
+    isStatic: method.isStatic,
+    description: method.description,
+    source: method.source,
   };
   remember(method, form);
   return form;
 }
 
 function inheritedParameter(parameter: CimParameter): CimParameter {
-  return { ...parameter, qualifiers: propagate(parameter.qualifiers), declaredQualifiers: emptyQualifierSet };
+  return {
+    name: parameter.name,
+    type: parameter.type,
+    isArray: parameter.isArray,
+    arraySize: parameter.arraySize,
+    referenceClass: parameter.referenceClass,
+    embeddedClass: parameter.embeddedClass,
+    isEmbeddedObject: parameter.isEmbeddedObject,
+    default: parameter.default,
+    qualifiers: propagate(parameter.qualifiers),
+    declaredQualifiers: emptyQualifierSet,
+    valueMap: parameter.valueMap,
+    bitMap: parameter.bitMap,
+    source: parameter.source,
+    direction: parameter.direction,
+    description: parameter.description,
+  };
 }
 
 function remember(original: CimProperty | CimMethod, form: CimProperty | CimMethod): void {
@@ -111,7 +152,7 @@ function elementType(
     isEmbeddedObject: undefined,
   };
   if (type.kind === "ReferenceType") {
-    if (nameKey(type.className.name) !== "object") {
+    if (keyOf(type.className.name) !== "object") {
       result.referenceClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownReferenceClass, undefined, scope);
     }
   } else if (type.kind === "ClassType") {
@@ -284,11 +325,11 @@ export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | unde
 }
 
 function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefined, scope: ClassScope): CimParameter[] {
-  const inheritedByName = new Map((inherited?.parameters ?? []).map((p) => [nameKey(p.name), p]));
+  const inheritedByName = new Map((inherited?.parameters ?? []).map((p) => [keyOf(p.name), p]));
   const seen = new Map<string, ParameterDeclaration>();
   const result: CimParameter[] = [];
   for (const parameter of decl.parameters) {
-    const key = nameKey(parameter.name.name);
+    const key = keyOf(parameter.name.name);
     const first = seen.get(key);
     if (first !== undefined) {
       scope.env.ctx.report(Diagnostics.DuplicateParameter, parameter.name.span, [parameter.name.name, decl.name.name], {

@@ -5,7 +5,6 @@
  * strict mode the declaration and scope checks.
  */
 import type { Qualifier, QualifierTypeDeclaration, TypeReference } from "../ast/nodes.js";
-import { nameKey } from "../ast/nodes.js";
 import type { CimFlavors, CimQualifier, CimQualifierType, CimType, CimValue, QualifierSet } from "../model/schema.js";
 import { defaultFlavors, emptyQualifierSet, valuesEqual } from "../model/qualifiers.js";
 import { Diagnostics } from "../diagnostics/codes.js";
@@ -13,6 +12,7 @@ import type { ResolveContext } from "./context.js";
 import { applyFlavors } from "./flavors.js";
 import { dmtfQualifiers, wmiQualifiers, type BuiltinQualifier } from "./builtin-qualifiers.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
+import { keyOf } from "./symbols.js";
 
 /** Where a qualifier stands, for scope checks. */
 export type QualifierScope = "class" | "association" | "indication" | "property" | "reference" | "method" | "parameter";
@@ -42,7 +42,7 @@ export interface QualifierTypeTable {
 export function builtinQualifierTypes(): QualifierTypeTable {
   const types = new Map<string, CimQualifierType>();
   const add = (q: BuiltinQualifier, origin: "dmtf" | "wmi") => {
-    const key = nameKey(q.name);
+    const key = keyOf(q.name);
     if (types.has(key)) return;
     const flavors = q.flavors === undefined ? defaultFlavors : flavorsFromKeywords(q.flavors);
     types.set(key, {
@@ -94,7 +94,7 @@ export function declareQualifierType(
   fromBase: boolean,
   ctx: ResolveContext,
 ): void {
-  const key = nameKey(node.name.name);
+  const key = keyOf(node.name.name);
   const type = node.type === undefined ? undefined : cimTypeOf(node.type);
   const isArray = node.array !== undefined;
   for (const scope of node.scopes) {
@@ -174,7 +174,7 @@ export function convertQualifiers(
   const set = new Map<string, CimQualifier>();
   const nodes = new Map<string, Qualifier>();
   for (const node of written) {
-    const key = nameKey(node.name.name);
+    const key = keyOf(node.name.name);
     const first = nodes.get(key);
     if (first !== undefined) {
       ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
@@ -204,7 +204,7 @@ function checkDeclaredAndScope(
   ctx: ResolveContext,
 ): void {
   // Strict mode accepts only what the inputs (or base schemas) declare, as DSP0004 requires.
-  if (type === undefined || !types.nodes.has(nameKey(node.name.name))) {
+  if (type === undefined || !types.nodes.has(keyOf(node.name.name))) {
     ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name]);
     return;
   }

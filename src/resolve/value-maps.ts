@@ -59,7 +59,11 @@ interface MapNames {
 }
 
 /** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
-function pair(owner: MapOwner, names: MapNames, ctx: ResolveContext): { values?: readonly string[]; labels?: readonly string[]; report: boolean } | undefined {
+function pair(
+  owner: MapOwner,
+  names: MapNames,
+  ctx: ResolveContext,
+): { values: readonly string[] | undefined; labels: readonly string[] | undefined; report: boolean } | undefined {
   if (owner.qualifiers.size === 0) return undefined;
   const values = qualifierStrings(owner.qualifiers, names.map);
   const labels = qualifierStrings(owner.qualifiers, names.labels);
@@ -70,7 +74,7 @@ function pair(owner: MapOwner, names: MapNames, ctx: ResolveContext): { values?:
   if (report && values !== undefined && labels !== undefined && values.length !== labels.length) {
     ctx.report(Diagnostics.MapLengthMismatch, (labelNode ?? mapNode)?.name.span, [names.map, values.length, names.labels, labels.length]);
   }
-  return { ...(values === undefined ? {} : { values }), ...(labels === undefined ? {} : { labels }), report };
+  return { values, labels, report };
 }
 
 /** Builds the ValueMap of an element, or undefined when it has neither ValueMap nor Values. */
@@ -124,8 +128,8 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
       }
       entries.push({
         kind: "range",
-        ...(min.value === undefined ? {} : { min: toModelInteger(min.value) }),
-        ...(max.value === undefined ? {} : { max: toModelInteger(max.value) }),
+        min: min.value === undefined ? undefined : toModelInteger(min.value),
+        max: max.value === undefined ? undefined : toModelInteger(max.value),
         label,
       });
       return;
