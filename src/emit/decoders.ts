@@ -13,7 +13,10 @@ export function decoderStatement(ctx: FileContext, plan: ClassPlan): FunctionDec
   const optionsType = ctx.runtime("DecodeOptions", true);
   const resultType = ctx.runtime("DecodeResult", true);
   // Decoded 64-bit values must match the representation the interfaces were generated with.
-  const options = ctx.options.int64 === "number" ? "options" : `{ int64: ${quote(ctx.options.int64)}, ...options }`;
+  const statements =
+    ctx.options.int64 === "number"
+      ? [`return ${decode}<${plan.name}>(raw, ${plan.metaName}, options);`]
+      : [`const decodeOptions: ${optionsType} = { int64: ${quote(ctx.options.int64)}, ...options };`, `return ${decode}<${plan.name}>(raw, ${plan.metaName}, decodeOptions);`];
   return {
     kind: ctx.kinds.Function,
     isExported: true,
@@ -29,6 +32,6 @@ export function decoderStatement(ctx: FileContext, plan: ClassPlan): FunctionDec
       { name: "options", type: optionsType, hasQuestionToken: true },
     ],
     returnType: `${resultType}<${plan.name}>`,
-    statements: [`return ${decode}<${plan.name}>(raw, ${plan.metaName}, ${options});`],
+    statements,
   };
 }

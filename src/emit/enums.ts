@@ -9,6 +9,7 @@ import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
 import { integerLiteral, quote } from "./literals.js";
 import type { EnumPlan } from "./plan.js";
+import { declarationWithDoc, objectDoc } from "./print.js";
 
 /** The enum (or const object + type) declared for one value map. */
 export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStructures[] {
@@ -25,14 +26,14 @@ export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStruc
       },
     ];
   }
-  const body = plan.members.length === 0 ? "{}" : `{\n${plan.members.map((m) => `  ${m.name}: ${memberValue(m.value)},`).join("\n")}\n}`;
+  const body = objectDoc(plan.members.map((m) => [m.name, memberValue(m.value)] as const), true);
   return [
     {
       kind: ctx.kinds.VariableStatement,
       isExported: true,
       docs,
       declarationKind: ctx.morph.VariableDeclarationKind.Const,
-      declarations: [{ name: plan.name, initializer: `${body} as const` }],
+      declarations: [declarationWithDoc(plan.name, undefined, [body, " as const"])],
     },
     {
       kind: ctx.kinds.TypeAlias,

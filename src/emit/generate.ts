@@ -16,6 +16,7 @@ import { formatTypeScript } from "./format.js";
 import { buildFiles } from "./layout.js";
 import { resolveOptions, type GenerateOptions } from "./options.js";
 import { planSchema } from "./plan.js";
+import { FAST_MORPH_ENUMS } from "./print.js";
 import { inlineRuntimeText, loadRuntimeSources, runtimeClosure, runtimeExportNames, runtimeFilePath } from "./runtime-files.js";
 
 export type { GenerateOptions } from "./options.js";
@@ -42,7 +43,8 @@ export async function generate(schema: CimSchema, options: GenerateOptions = {})
 /** Like `generate`, also returning what the emitter had to report. */
 export async function generateWithDiagnostics(schema: CimSchema, options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = resolveOptions(options);
-  const [morph, runtime] = await Promise.all([import("ts-morph"), loadRuntimeSources()]);
+  // The fast printer needs nothing from ts-morph at run time; its printer is loaded only on request.
+  const [morph, runtime] = await Promise.all([resolved.printer === "ts-morph" ? import("ts-morph") : FAST_MORPH_ENUMS, loadRuntimeSources()]);
   const plan = planSchema(schema, resolved, runtimeExportNames(runtime));
   const built = buildFiles(plan, resolved, morph);
   const banner = bannerText({
@@ -58,6 +60,11 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
     if (resolved.layout === "single") {
       const inlined = modules.map((module) => runtime.get(module)).flatMap((source) => (source === undefined ? [] : [inlineRuntimeText(source)]));
       text = [...inlined, text].join("\n");
+    }
+    // Text from the fast printer is already prettier's output for the pinned options.
+    if (file.formatted && resolved.layout === "files" && resolved.prettierOptions === undefined) {
+      files.push({ path: file.path, text: banner + text });
+      continue;
     }
     try {
       text = await formatTypeScript(banner + text, file.path, resolved.prettierOptions);

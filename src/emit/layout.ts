@@ -5,7 +5,8 @@
  * each as a namespace object. `single` layout: everything in one file. Each file is printed from
  * ts-morph structures in one call (`printStructure`, no re-parsing).
  */
-import type { CodeBlockWriter, StatementStructures, WriterFunction } from "ts-morph";
+import type { CodeBlockWriter, ImportDeclarationStructure, StatementStructures, WriterFunction } from "ts-morph";
+import { printFile, STATEMENT_KINDS } from "./print.js";
 import { FileContext, type MorphEnums } from "./context.js";
 import { decoderStatement } from "./decoders.js";
 import { enumStatements } from "./enums.js";
@@ -19,13 +20,15 @@ import { importSpecifier, joinPath, type ClassPlan, type EmitPlan, type Namespac
 import { RUNTIME_MODULES, runtimeFilePath, type RuntimeModule } from "./runtime-files.js";
 import { bitMapHelperStatement, valueMapHelperStatement } from "./value-maps.js";
 
-/** What `printStructure` and the enums need from ts-morph. */
-export type MorphApi = MorphEnums & { readonly printStructure: typeof import("ts-morph").printStructure };
+/** What the builders need from ts-morph, plus its printer when the ts-morph printer is used. */
+export type MorphApi = MorphEnums & { readonly printStructure?: typeof import("ts-morph").printStructure };
 
 export interface BuiltFile {
   readonly path: string;
-  /** Printed, not yet formatted, without banner. */
+  /** Printed, without banner. */
   readonly text: string;
+  /** True when the text is already what prettier (pinned options) produces. */
+  readonly formatted: boolean;
 }
 
 export interface BuiltOutput {
@@ -39,9 +42,7 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
   const files: BuiltFile[] = [];
   const print = (ctx: FileContext, body: StatementStructures[]): BuiltFile => {
     for (const module of ctx.usedRuntime) usedRuntime.add(module);
-    const imports = ctx.imports.structures(ctx.kinds.ImportDeclaration);
-    const statements = imports.length === 0 || body.length === 0 ? [...imports, ...separated(body)] : [...imports, blankLine, ...separated(body)];
-    return { path: ctx.file, text: morph.printStructure({ kind: ctx.kinds.SourceFile, statements }, { indentNumberOfSpaces: 2 }) };
+    return printBody(ctx.file, ctx.imports.structures(ctx.kinds.ImportDeclaration), body, morph);
   };
 
   if (options.layout === "single") {
@@ -63,14 +64,16 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
       const ctx = new FileContext(cls.file, ns, plan, options, morph);
       files.push(print(ctx, classStatements(ctx, cls)));
     }
-    const hasInstances = options.instances && ns.namespace.instances.length > 0;
-    if (hasInstances) {
-      const ctx = new FileContext(ns.instancesFile, ns, plan, options, morph);
-      files.push(print(ctx, instanceStatements(ctx, ns, ns.namespace.instances)));
-    }
+    // Instances of classes the schema does not have (e.g. WMI system classes) are left out.
+    const instancesCtx = new FileContext(ns.instancesFile, ns, plan, options, morph);
+    const instanceBody = options.instances ? instanceStatements(instancesCtx, ns, ns.namespace.instances) : [];
+    const hasInstances = instanceBody.length > 0;
+    if (hasInstances) files.push(print(instancesCtx, instanceBody));
     const ctx = new FileContext(ns.indexFile, ns, plan, options, morph);
     const targets = [...ns.classes.map((c) => c.file), ...(hasInstances ? [ns.instancesFile] : [])].sort(compareText);
-    files.push(print(ctx, targets.map((target) => ({ kind: ctx.kinds.ExportDeclaration, moduleSpecifier: importSpecifier(ns.indexFile, target) }))));
+    const exports: StatementStructures[] = targets.map((target) => ({ kind: ctx.kinds.ExportDeclaration, moduleSpecifier: importSpecifier(ns.indexFile, target) }));
+    // An index with nothing to re-export must still be a module.
+    files.push(print(ctx, exports.length > 0 ? exports : [{ kind: ctx.kinds.ExportDeclaration, namedExports: [] }]));
   }
   if (plan.namespaces.length > 1 || plan.namespaces.length === 0) files.push(rootIndex(plan, options, morph, usedRuntime));
   else files.push(withRuntimeExports(files.pop(), options, morph, usedRuntime));
@@ -79,10 +82,26 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
 
 const blankLine: WriterFunction = (writer: CodeBlockWriter) => void writer.blankLineIfLastNot();
 
+/** Prints with the fast printer, or with ts-morph's printer when it was loaded for that. */
+function printBody(path: string, imports: ImportDeclarationStructure[], body: StatementStructures[], morph: MorphApi): BuiltFile {
+  if (morph.printStructure === undefined) {
+    const printed = printFile(imports, body);
+    return { path, text: printed.text, formatted: printed.exact };
+  }
+  const statements = imports.length === 0 || body.length === 0 ? [...imports, ...separated(body)] : [...imports, blankLine, ...separated(body)];
+  return { path, text: morph.printStructure({ kind: morph.StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }), formatted: false };
+}
+
 /** A blank line between declarations (ts-morph leaves none between variable statements). */
 function separated(body: readonly StatementStructures[]): (StatementStructures | WriterFunction)[] {
-  return body.flatMap((statement, i) => (i === 0 ? [statement] : [blankLine, statement]));
+  return body.flatMap((statement, i) => {
+    const bothExports = statement.kind === StructureKindExport && body[i - 1]?.kind === StructureKindExport;
+    return i === 0 || bothExports ? [statement] : [blankLine, statement];
+  });
 }
+
+/** `StructureKind.ExportDeclaration`: consecutive re-exports are printed without blank lines. */
+const StructureKindExport = STATEMENT_KINDS.ExportDeclaration as number;
 
 /** Interface, enums and helpers, method types, metadata and decoder of one class. */
 function classStatements(ctx: FileContext, plan: ClassPlan): StatementStructures[] {
@@ -103,13 +122,14 @@ function rootIndex(plan: EmitPlan, options: EmitOptions, morph: MorphApi, usedRu
     moduleSpecifier: `./${joinPath(ns.folder, "index.js")}`,
   }));
   statements.push(...runtimeExports(options, morph, usedRuntime, "index.ts"));
-  return { path: "index.ts", text: morph.printStructure({ kind: kinds.SourceFile, statements }, { indentNumberOfSpaces: 2 }) };
+  return printBody("index.ts", [], [statements.length === 0 ? [] : statements].flat(), morph);
 }
 
+/** The single namespace's index plus the runtime re-exports. */
 function withRuntimeExports(index: BuiltFile | undefined, options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>): BuiltFile {
-  const base = index ?? { path: "index.ts", text: "" };
-  const extra = morph.printStructure({ kind: morph.StructureKind.SourceFile, statements: runtimeExports(options, morph, usedRuntime, base.path) }, { indentNumberOfSpaces: 2 });
-  return { path: base.path, text: base.text + extra };
+  const path = index?.path ?? "index.ts";
+  const extra = printBody(path, [], runtimeExports(options, morph, usedRuntime, path), morph);
+  return { path, text: (index?.text ?? "") + extra.text, formatted: (index?.formatted ?? true) && extra.formatted };
 }
 
 /** Re-exports of the runtime helpers the code uses (so users can import `parseCimDateTime` etc.). */

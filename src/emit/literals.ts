@@ -4,9 +4,16 @@
  */
 import { isIdentifierName } from "./names.js";
 
-/** A double-quoted string literal; line and paragraph separators and lone surrogates are escaped too. */
+/**
+ * A string literal as prettier writes it: double quotes unless the text holds more double than
+ * single quotes. Control characters, line and paragraph separators and lone surrogates are escaped.
+ */
 export function quote(text: string): string {
-  return JSON.stringify(text).replace(/[\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+  const json = JSON.stringify(text).replace(/[\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+  const doubles = (text.match(/"/g) ?? []).length;
+  const singles = (text.match(/'/g) ?? []).length;
+  if (doubles <= singles) return json;
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 /** An object-literal / interface key: bare when it is an identifier, else quoted; `__proto__` is computed. */

@@ -8,40 +8,43 @@ import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
 import { propertyKey, quote } from "./literals.js";
 import type { ClassPlan } from "./plan.js";
+import type { Doc } from "./doc.js";
+import { arrayDoc, declarationWithDoc, objectDoc } from "./print.js";
 
 export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementStructures {
   const cls = plan.cls;
   const metaType = ctx.runtime("CimClassMeta", true);
   const keys = cls.properties.filter((p) => p.isKey).map((p) => quote(p.name));
-  const lines = [
-    `{`,
-    `  name: ${quote(cls.name)},`,
-    ...(cls.superclass === undefined ? [] : [`  superclass: ${quote(cls.superclass)},`]),
-    `  namespace: ${quote(cls.namespace)},`,
-    `  keys: [${keys.join(", ")}],`,
-    cls.properties.length === 0 ? `  properties: {},` : `  properties: {\n${cls.properties.map((p) => `    ${propertyKey(p.name)}: ${propertyMeta(ctx, plan, p)},`).join("\n")}\n  },`,
-    `}`,
-  ];
+  const meta = objectDoc(
+    [
+      ["name", quote(cls.name)],
+      ...(cls.superclass === undefined ? [] : [["superclass", quote(cls.superclass)] as const]),
+      ["namespace", quote(cls.namespace)],
+      ["keys", arrayDoc(keys)],
+      ["properties", objectDoc(cls.properties.map((p) => [propertyKey(p.name), propertyMeta(ctx, plan, p)] as const), true)],
+    ],
+    true,
+  );
   return {
     kind: ctx.kinds.VariableStatement,
     isExported: true,
     docs: [renderDoc({ description: `Runtime metadata of {@link ${plan.name}} (used by {@link ${plan.decoderName}}).`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [{ name: plan.metaName, type: metaType, initializer: lines.join("\n") }],
+    declarations: [declarationWithDoc(plan.metaName, metaType, meta)],
   };
 }
 
-function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): string {
+function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
   // An EmbeddedObject string carries an instance: decode it as one.
-  const parts = [`type: ${quote(prop.isEmbeddedObject === true ? "object" : prop.type)}`];
-  if (prop.isArray) parts.push("isArray: true");
-  if (prop.isKey) parts.push("key: true");
-  if (prop.isRequired) parts.push("required: true");
-  if (prop.referenceClass !== undefined) parts.push(`referenceClass: ${quote(prop.referenceClass)}`);
+  const parts: [string, string][] = [["type", quote(prop.isEmbeddedObject === true ? "object" : prop.type)]];
+  if (prop.isArray) parts.push(["isArray", "true"]);
+  if (prop.isKey) parts.push(["key", "true"]);
+  if (prop.isRequired) parts.push(["required", "true"]);
+  if (prop.referenceClass !== undefined) parts.push(["referenceClass", quote(prop.referenceClass)]);
   if (prop.embeddedClass !== undefined) {
-    parts.push(`embeddedClass: ${quote(prop.embeddedClass)}`);
+    parts.push(["embeddedClass", quote(prop.embeddedClass)]);
     const target = ctx.plan.findClass(prop.embeddedClass, plan.ns);
-    if (target !== undefined && target.metaName !== "") parts.push(`embedded: () => ${target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false)}`);
+    if (target !== undefined && target.metaName !== "") parts.push(["embedded", `() => ${target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false)}`]);
   }
-  return `{ ${parts.join(", ")} }`;
+  return objectDoc(parts);
 }

@@ -21,6 +21,12 @@ export interface GenerateOptions {
   readonly instances?: boolean;
   /** Prettier options to use instead of the pinned defaults (`--prettier-config`). */
   readonly prettierOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * `fast` (default): mof2ts's own printer writes prettier-formatted text directly (prettier runs
+   * only on files with shapes it does not lay out itself); `ts-morph`: ts-morph's printer, then
+   * prettier on every file. Both give the same text; `ts-morph` is the slow reference.
+   */
+  readonly printer?: "fast" | "ts-morph";
   /** Banner facts: inputs (as the user named them) and the content hash of all inputs. */
   readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
 }
@@ -35,6 +41,7 @@ export interface EmitOptions {
   readonly decoders: boolean;
   readonly instances: boolean;
   readonly prettierOptions?: Readonly<Record<string, unknown>>;
+  readonly printer: "fast" | "ts-morph";
   readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
 }
 
@@ -49,6 +56,7 @@ export function resolveOptions(options: GenerateOptions): EmitOptions {
     int64: options.int64 ?? "number",
     decoders: options.decoders ?? true,
     instances: options.instances ?? true,
+    printer: options.printer ?? "fast",
     ...(options.prettierOptions === undefined ? {} : { prettierOptions: options.prettierOptions }),
     ...(options.banner === undefined ? {} : { banner: options.banner }),
   };

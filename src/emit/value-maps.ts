@@ -8,64 +8,77 @@ import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
 import { integerLiteral, quote } from "./literals.js";
 import type { BitMapPlan, EnumPlan } from "./plan.js";
+import type { Doc } from "./doc.js";
+import { arrayDoc, callDoc, declarationWithDoc, objectDoc } from "./print.js";
 
 /** `export const <Enum>Values = defineValueMap<Enum>({ name, values, ranges, otherwise })`. */
 export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): StatementStructures {
   const define = ctx.runtime("defineValueMap", false);
-  const values = plan.members.map((member) => `    [${plan.name}.${member.name}, ${quote(member.label)}],`);
-  const ranges: string[] = [];
+  const values = plan.members.map((member) => arrayDoc([`${plan.name}.${member.name}`, quote(member.label)]));
+  const ranges: Doc[] = [];
+  const rangeSizes: number[] = [];
   let otherwise: string | undefined;
   for (const entry of plan.valueMap.entries) {
-    if (entry.kind === "range" && !plan.isString) ranges.push(`    ${rangeObject(entry.min, entry.max, entry.label)},`);
+    if (entry.kind === "range" && !plan.isString) {
+      const range = rangeEntries(entry.min, entry.max, entry.label);
+      ranges.push(objectDoc(range));
+      rangeSizes.push(range.length);
+    }
     if (entry.kind === "otherwise") otherwise ??= entry.label;
   }
-  const body = [
-    `{`,
-    `  name: ${quote(plan.name)},`,
-    values.length === 0 ? `  values: [],` : `  values: [\n${values.join("\n")}\n  ],`,
-    ranges.length === 0 ? `  ranges: [],` : `  ranges: [\n${ranges.join("\n")}\n  ],`,
-    ...(otherwise === undefined ? [] : [`  otherwise: ${quote(otherwise)},`]),
-    `}`,
-  ].join("\n");
+  const spec = objectDoc(
+    [
+      ["name", quote(plan.name)],
+      ["values", arrayDoc(values, values.map(() => 2))],
+      ["ranges", arrayDoc(ranges, rangeSizes)],
+      ...(otherwise === undefined ? [] : [["otherwise", quote(otherwise)] as const]),
+    ],
+    true,
+  );
   return {
     kind: ctx.kinds.VariableStatement,
     isExported: true,
     docs: [renderDoc({ description: `Lookups for {@link ${plan.name}}: label(value), value(text), is(value), isReserved(value), isVendor(value), entries().`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [{ name: plan.helperName, initializer: `${define}<${plan.name}>(${body})` }],
+    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${define}<${plan.name}>`, [spec], true))],
   };
 }
 
 /** `export const <Class>_<Prop>Bits = defineBitMap({ name, bits, ranges })`. */
 export function bitMapHelperStatement(ctx: FileContext, plan: BitMapPlan): StatementStructures {
   const define = ctx.runtime("defineBitMap", false);
-  const bits: string[] = [];
-  const ranges: string[] = [];
+  const bits: Doc[] = [];
+  const ranges: Doc[] = [];
+  const rangeSizes: number[] = [];
   for (const entry of plan.bitMap.entries) {
-    if (entry.kind === "bit") bits.push(`    [${entry.bit}, ${quote(entry.label)}],`);
-    else ranges.push(`    ${rangeObject(entry.min, entry.max, entry.label)},`);
+    if (entry.kind === "bit") bits.push(arrayDoc([String(entry.bit), quote(entry.label)]));
+    else {
+      const range = rangeEntries(entry.min, entry.max, entry.label);
+      ranges.push(objectDoc(range));
+      rangeSizes.push(range.length);
+    }
   }
-  const body = [
-    `{`,
-    `  name: ${quote(plan.subject)},`,
-    bits.length === 0 ? `  bits: [],` : `  bits: [\n${bits.join("\n")}\n  ],`,
-    ...(ranges.length === 0 ? [] : [`  ranges: [\n${ranges.join("\n")}\n  ],`]),
-    `}`,
-  ].join("\n");
+  const spec = objectDoc(
+    [
+      ["name", quote(plan.subject)],
+      ["bits", arrayDoc(bits, bits.map(() => 2))],
+      ...(ranges.length === 0 ? [] : [["ranges", arrayDoc(ranges, rangeSizes)] as const]),
+    ],
+    true,
+  );
   return {
     kind: ctx.kinds.VariableStatement,
     isExported: true,
     docs: [renderDoc({ description: `Flags of \`${plan.subject}\` (BitMap/BitValues): flags(n), has(n, label), compose(labels).`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [{ name: plan.helperName, initializer: `${define}(${body})` }],
+    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(define, [spec], true))],
   };
 }
 
-function rangeObject(min: number | bigint | undefined, max: number | bigint | undefined, label: string): string {
-  const parts = [
-    ...(min === undefined ? [] : [`min: ${integerLiteral(Number(min))}`]),
-    ...(max === undefined ? [] : [`max: ${integerLiteral(Number(max))}`]),
-    `label: ${quote(label)}`,
+function rangeEntries(min: number | bigint | undefined, max: number | bigint | undefined, label: string): (readonly [string, Doc])[] {
+  return [
+    ...(min === undefined ? [] : [["min", integerLiteral(Number(min))] as const]),
+    ...(max === undefined ? [] : [["max", integerLiteral(Number(max))] as const]),
+    ["label", quote(label)] as const,
   ];
-  return `{ ${parts.join(", ")} }`;
 }

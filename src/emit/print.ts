@@ -1,0 +1,324 @@
+/**
+ * The fast printer: prints the ts-morph structures mof2ts builds directly as prettier-formatted text
+ * (prettier's default options, printWidth 80), so neither ts-morph's printer (~1 MB/s) nor prettier
+ * (~1 MB/s) has to run on multi-megabyte schemas. It knows only the shapes the emitter builds and
+ * mirrors prettier's layout rules for them; where it is not sure the result equals prettier's, it
+ * says so (`exact: false`) and generate.ts runs prettier on that file. test/emit/print.test.ts checks
+ * on every golden that prettier leaves the fast output unchanged.
+ */
+import type {
+  EnumDeclarationStructure,
+  ExportDeclarationStructure,
+  FunctionDeclarationStructure,
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  JSDocStructure,
+  OptionalKind,
+  PropertySignatureStructure,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableDeclarationStructure,
+  VariableStatementStructure,
+} from "ts-morph";
+import { quote as stringLiteral } from "./literals.js";
+import { conditionalGroup, firstLineFits, group, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
+
+/** Print width the fast printer targets (prettier's default). */
+export const PRINT_WIDTH = 80;
+
+/** Initializer documents of variable declarations, keyed by the declaration structure. */
+const initializerDocs = new WeakMap<object, Doc>();
+
+/**
+ * A variable declaration whose initializer is a document: the fast printer lays it out, and for
+ * ts-morph's printer it is written as text (prettier then formats it).
+ */
+export function declarationWithDoc(name: string, type: string | undefined, doc: Doc): OptionalKind<VariableDeclarationStructure> {
+  const declaration: OptionalKind<VariableDeclarationStructure> = {
+    name,
+    ...(type === undefined ? {} : { type }),
+    initializer: (writer) => void writer.write(printDoc(doc, PRINT_WIDTH)),
+  };
+  initializerDocs.set(declaration, doc);
+  return declaration;
+}
+
+export interface PrintedFile {
+  readonly text: string;
+  /** False when a shape was met whose prettier layout the printer does not reproduce. */
+  readonly exact: boolean;
+}
+
+/** Prints imports, then the statements separated by blank lines. */
+export function printFile(imports: readonly ImportDeclarationStructure[], body: readonly StatementStructures[]): PrintedFile {
+  const state = { exact: true };
+  const parts: string[] = [];
+  if (imports.length > 0) parts.push(imports.map((i) => printImport(i)).join(""));
+  let previous: number | undefined;
+  for (const statement of body) {
+    const text = printStatement(statement, state);
+    // Consecutive re-exports stay together, as ts-morph prints them.
+    if (statement.kind === STATEMENT_KINDS.ExportDeclaration && previous === STATEMENT_KINDS.ExportDeclaration) parts[parts.length - 1] += text;
+    else parts.push(text);
+    previous = statement.kind;
+  }
+  return { text: parts.join("\n"), exact: state.exact };
+}
+
+interface PrintState {
+  exact: boolean;
+}
+
+/**
+ * ts-morph 28's `StructureKind` values of the statements the emitter builds, so the fast path never
+ * loads ts-morph (~0.7 s); test/emit/print.test.ts checks them against ts-morph.
+ */
+export const STATEMENT_KINDS = {
+  Interface: 19,
+  Enum: 8,
+  VariableStatement: 41,
+  TypeAlias: 38,
+  Function: 13,
+  ExportDeclaration: 11,
+  ImportDeclaration: 16,
+  SourceFile: 36,
+} as const;
+
+/** Stand-ins for ts-morph's enums, so building structures does not load ts-morph. */
+export const FAST_MORPH_ENUMS = {
+  StructureKind: STATEMENT_KINDS as unknown as typeof import("ts-morph").StructureKind,
+  VariableDeclarationKind: { Const: "const" } as unknown as typeof import("ts-morph").VariableDeclarationKind,
+};
+
+function printStatement(statement: StatementStructures, state: PrintState): string {
+  switch (statement.kind as number) {
+    case STATEMENT_KINDS.Interface:
+      return printInterface(statement as InterfaceDeclarationStructure, state);
+    case STATEMENT_KINDS.Enum:
+      return printEnum(statement as EnumDeclarationStructure);
+    case STATEMENT_KINDS.VariableStatement:
+      return printVariable(statement as VariableStatementStructure, state);
+    case STATEMENT_KINDS.TypeAlias:
+      return printTypeAlias(statement as TypeAliasDeclarationStructure);
+    case STATEMENT_KINDS.Function:
+      return printFunction(statement as FunctionDeclarationStructure, state);
+    case STATEMENT_KINDS.ExportDeclaration:
+      return printExport(statement as ExportDeclarationStructure);
+    case STATEMENT_KINDS.ImportDeclaration:
+      return printImport(statement as ImportDeclarationStructure);
+    default:
+      state.exact = false;
+      return "";
+  }
+}
+
+/** `/** text *\/` or the multi-line form, indented. */
+export function printDocs(docs: readonly (string | OptionalKind<JSDocStructure>)[] | undefined, indentText: string): string {
+  let out = "";
+  for (const doc of docs ?? []) {
+    const text = typeof doc === "string" ? doc : typeof doc.description === "string" ? doc.description : "";
+    if (text === "") continue;
+    if (!text.includes("\n")) {
+      out += `${indentText}/** ${text} */\n`;
+      continue;
+    }
+    out += `${indentText}/**\n`;
+    for (const docLine of text.split("\n")) out += docLine === "" ? `${indentText} *\n` : `${indentText} * ${docLine}\n`;
+    out += `${indentText} */\n`;
+  }
+  return out;
+}
+
+function exportKeyword(structure: { readonly isExported?: boolean }): string {
+  return structure.isExported === true ? "export " : "";
+}
+
+function printImport(structure: ImportDeclarationStructure): string {
+  const names = (Array.isArray(structure.namedImports) ? structure.namedImports : []).map((n) => {
+    if (typeof n === "string") return n;
+    if (typeof n === "function") return "";
+    return `${n.isTypeOnly === true ? "type " : ""}${n.name}${n.alias === undefined ? "" : ` as ${n.alias}`}`;
+  });
+  // prettier never breaks an import of a single name.
+  if (names.length === 1) return `import ${structure.isTypeOnly === true ? "type " : ""}{ ${names[0] ?? ""} } from ${stringLiteral(structure.moduleSpecifier)};\n`;
+  const doc = group([
+    `import ${structure.isTypeOnly === true ? "type " : ""}{`,
+    indent([line, join([",", line], names)]),
+    ifBreak(","),
+    line,
+    `} from ${stringLiteral(structure.moduleSpecifier)};`,
+  ]);
+  return `${printDoc(doc, PRINT_WIDTH)}\n`;
+}
+
+function printExport(structure: ExportDeclarationStructure): string {
+  if (structure.moduleSpecifier === undefined) return "export {};\n";
+  const spec = stringLiteral(structure.moduleSpecifier ?? "");
+  return structure.namespaceExport === undefined ? `export * from ${spec};\n` : `export * as ${structure.namespaceExport} from ${spec};\n`;
+}
+
+function printInterface(structure: InterfaceDeclarationStructure, state: PrintState): string {
+  const heritage = Array.isArray(structure.extends) ? structure.extends.filter((h): h is string => typeof h === "string") : [];
+  const header = `${exportKeyword(structure)}interface ${structure.name}${heritage.length === 0 ? "" : ` extends ${heritage.join(", ")}`} {`;
+  // A plain `extends Name` never breaks; `Omit<…>` type arguments would, which is left to prettier.
+  if (header.length > PRINT_WIDTH && heritage.some((h) => h.includes("<"))) state.exact = false;
+  const members = structure.properties ?? [];
+  let out = printDocs(structure.docs, "");
+  if (members.length === 0) return `${out}${header}}\n`;
+  out += `${header}\n`;
+  for (const member of members) out += printDocs(member.docs, "  ") + printPropertySignature(member, state);
+  return `${out}}\n`;
+}
+
+/**
+ * A property signature, with prettier's layouts for long types: the whole signature on one line when
+ * it fits; a union that cannot be hugged moves to the next line, and is split into `| member` lines
+ * when even that is too long; `readonly (A | B)[]` opens its parentheses. `T | null` with a simple
+ * `T`, and types without a union, stay on one line whatever their length.
+ */
+export function printPropertySignature(member: OptionalKind<PropertySignatureStructure>, state: PrintState): string {
+  const type = typeof member.type === "string" ? member.type : "unknown";
+  const head = `  ${member.isReadonly === true ? "readonly " : ""}${member.name}${member.hasQuestionToken === true ? "?" : ""}:`;
+  const oneLine = `${head} ${type};`;
+  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  const members = splitUnion(type);
+  if (members.length > 1 && !isHuggedUnion(members)) {
+    const nextLine = `    ${type};`;
+    if (nextLine.length <= PRINT_WIDTH) return `${head}\n${nextLine}\n`;
+    const lines = members.map((m, i) => `    | ${m}${i === members.length - 1 ? ";" : ""}`);
+    if (lines.some((l) => l.length > PRINT_WIDTH)) state.exact = false;
+    return `${head}\n${lines.join("\n")}\n`;
+  }
+  const array = /^readonly \((.*)\)\[\]$/.exec(type);
+  if (array !== null && members.length === 1) {
+    const inner = `    ${array[1] ?? ""}`;
+    if (inner.length > PRINT_WIDTH) state.exact = false;
+    return `${head} readonly (\n${inner}\n  )[];\n`;
+  }
+  if (members.length > 1 && members.some((m) => !isSimpleType(m) && m !== "null")) state.exact = false;
+  return `${oneLine}\n`;
+}
+
+/** Top-level members of a union type text (`A | (B | C)[] | null` → 3 members). */
+export function splitUnion(type: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < type.length; i++) {
+    const ch = type[i] as string;
+    if (quote !== "") {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(" || ch === "<" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === ">" || ch === "]" || ch === "}") depth--;
+    else if (depth === 0 && type.startsWith(" | ", i)) {
+      members.push(type.slice(start, i));
+      start = i + 3;
+      i += 2;
+    }
+  }
+  members.push(type.slice(start));
+  return members;
+}
+
+/** `Name`, `Name<…>`, keywords. */
+function isSimpleType(type: string): boolean {
+  return /^[\p{ID_Start}$_][\p{ID_Continue}$]*(<.*>)?$/u.test(type);
+}
+
+/** `T | null` with a simple `T`: prettier keeps it on one line. */
+function isHuggedUnion(members: readonly string[]): boolean {
+  return members.length === 2 && members[1] === "null" && isSimpleType(members[0] ?? "");
+}
+
+function printEnum(structure: EnumDeclarationStructure): string {
+  const header = `${printDocs(structure.docs, "")}${exportKeyword(structure)}enum ${structure.name} {`;
+  const members = structure.members ?? [];
+  if (members.length === 0) return `${header}}\n`;
+  const lines = members.map((m) => `  ${m.name}${typeof m.initializer === "string" ? ` = ${m.initializer}` : ""},`);
+  return `${header}\n${lines.join("\n")}\n}\n`;
+}
+
+function printTypeAlias(structure: TypeAliasDeclarationStructure): string {
+  const head = `${exportKeyword(structure)}type ${structure.name} =`;
+  const type = typeof structure.type === "string" ? structure.type : "unknown";
+  const oneLine = `${head} ${type};`;
+  return `${printDocs(structure.docs, "")}${oneLine.length <= PRINT_WIDTH ? oneLine : `${head}\n  ${type};`}\n`;
+}
+
+/** `const name: Type = initializer;` with prettier's "fluid" assignment layout. */
+function printVariable(structure: VariableStatementStructure, state: PrintState): string {
+  const declaration = structure.declarations[0];
+  if (declaration === undefined || structure.declarations.length !== 1) {
+    state.exact = false;
+    return "";
+  }
+  const doc = initializerDocs.get(declaration);
+  if (doc === undefined) state.exact = false;
+  const rhs: Doc = doc ?? (typeof declaration.initializer === "string" ? declaration.initializer : "");
+  const type = typeof declaration.type === "string" ? `: ${declaration.type}` : "";
+  const head = `${exportKeyword(structure)}const ${declaration.name}${type} =`;
+  const body = firstLineFits(rhs, PRINT_WIDTH - head.length - 1)
+    ? `${head} ${printDoc(rhs, PRINT_WIDTH, 0, head.length + 1)}`
+    : `${head}\n  ${printDoc(rhs, PRINT_WIDTH, 2)}`;
+  return `${printDocs(structure.docs, "")}${body};\n`;
+}
+
+/** The decoder: parameters and call arguments break one per line when they do not fit. */
+function printFunction(structure: FunctionDeclarationStructure, state: PrintState): string {
+  const params = (structure.parameters ?? []).map((p) => `${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${typeof p.type === "string" ? p.type : "unknown"}`);
+  const returnType = typeof structure.returnType === "string" ? `: ${structure.returnType}` : "";
+  const open = `${exportKeyword(structure)}function ${structure.name}(`;
+  let header = `${open}${params.join(", ")})${returnType} {`;
+  if (header.length > PRINT_WIDTH) {
+    header = `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType} {`;
+    if (`)${returnType} {`.length > PRINT_WIDTH) state.exact = false;
+  }
+  const statements = Array.isArray(structure.statements) ? structure.statements : [];
+  const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : ((state.exact = false), ""))).join("");
+  return `${printDocs(structure.docs, "")}${header}\n${body}}\n`;
+}
+
+/** A one-line body statement; `return f<T>(a, b, c);` gets its arguments one per line when too long. */
+function printBodyStatement(statement: string, state: PrintState): string {
+  const oneLine = `  ${statement}`;
+  if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
+  const call = /^(return [\w$<>]+)\((.*)\);$/.exec(statement);
+  if (call === null || /[{(]/.test(call[2] ?? "")) {
+    state.exact = false;
+    return `${oneLine}\n`;
+  }
+  const args = (call[2] ?? "").split(", ");
+  return `  ${call[1] ?? ""}(\n${args.map((a) => `    ${a},\n`).join("")}  );\n`;
+}
+
+/** `{ a: 1, b: 2 }` (fits) or one entry per line; `expanded` keeps it broken, as prettier does when
+ *  the source has a line break after `{`. */
+export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false): Doc {
+  if (entries.length === 0) return "{}";
+  return group(["{", indent([line, join([",", line], entries.map(([key, value]) => [key, ": ", value]))]), ifBreak(","), line, "}"], expanded);
+}
+
+/**
+ * `[a, b]` (fits) or one item per line. Like prettier, an array of two or more arrays or objects that
+ * each have more than one element always breaks.
+ */
+export function arrayDoc(items: readonly Doc[], itemSizes?: readonly number[]): Doc {
+  if (items.length === 0) return "[]";
+  const concise = items.length > 1 && itemSizes !== undefined && itemSizes.length === items.length && itemSizes.every((n) => n > 1);
+  return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"], concise);
+}
+
+/**
+ * `callee(args)`. With `hugLast`, a single object argument is hugged (`callee({` … `})`) when that
+ * first line fits, else every argument goes on its own line, as prettier's argument printing does.
+ */
+export function callDoc(callee: string, args: readonly Doc[], hugLast = false): Doc {
+  const brokenOut = group([callee, "(", indent([line, join([",", line], args)]), ",", line, ")"], true);
+  if (hugLast && args.length === 1) return conditionalGroup([[callee, "(", args[0] as Doc, ")"], brokenOut]);
+  return group([callee, "(", indent([softline, join([",", line], args)]), ifBreak(","), softline, ")"]);
+}
