@@ -32,7 +32,16 @@ export interface CimReference<Target extends string = string> {
   readonly keys: Readonly<Record<string, CimKeyValue>>;
   /** True for a keyless singleton instance path (`Class=@`), as opposed to a class path. */
   readonly singleton?: boolean | undefined;
-  readonly [targetClass]?: Target;
+  readonly [targetClass]?: CimReferenceTarget<Target>["target"];
+}
+
+/**
+ * Carrier of a reference's target class in types only. The method syntax makes it bivariant, so a
+ * plain `CimReference` (from a parser or client data) fits where `CimReference<"CIM_X">` is expected
+ * and back, while references to two unrelated literal targets stay incompatible.
+ */
+export interface CimReferenceTarget<Target extends string> {
+  target(target: Target): void;
 }
 
 /**

@@ -5,7 +5,7 @@
  * single-file layout inlines them).
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -92,6 +92,37 @@ describe("templates/runtime type-checks as shipped", () => {
     const file = join(work, "inlined.ts");
     await writeFile(file, inlined);
     const result = await typecheck("inlined", { ...STRICTEST, module: "NodeNext", moduleResolution: "NodeNext" }, [file]);
+    expect(result.output).toBe("");
+    expect(result.code).toBe(0);
+  });
+
+  it("types references and value maps as generated code and users need them", async () => {
+    // Compile-time expectations: each @ts-expect-error must hit an error, everything else must pass.
+    const usage = [
+      'import { parseObjectPath, type CimReference } from "./runtime/reference.js";',
+      'import { defineValueMap } from "./runtime/value-map.js";',
+      "declare const parsed: CimReference;",
+      'const typed: CimReference<"CIM_ManagedElement"> = parsed;',
+      "const back: CimReference = typed;",
+      '// @ts-expect-error -- references to unrelated target classes do not mix',
+      'const other: CimReference<"CIM_Other"> = typed;',
+      'const literal = { className: "CIM_StorageVolume", keys: { DeviceID: "v1" } } satisfies CimReference<"CIM_ManagedElement">;',
+      "const maybe = parseObjectPath('A.K=1');",
+      'const Mode = { Sync: 2, Async: 3 } as const;',
+      "type Mode = (typeof Mode)[keyof typeof Mode];",
+      'const modes = defineValueMap<Mode>({ name: "Mode", values: [[Mode.Sync, "Synchronous"], [Mode.Async, "Asynchronous"]], ranges: [] });',
+      "const raw: unknown = 2;",
+      "const narrowed: Mode | undefined = modes.is(raw) ? raw : modes.value(\"Asynchronous\");",
+      "// @ts-expect-error -- only members of the map are values",
+      'const wrong = defineValueMap<Mode>({ name: "Mode", values: [[4, "Four"]], ranges: [] });',
+      "export { back, other, literal, maybe, narrowed, wrong };",
+    ].join("\n");
+    const runtimeCopy = join(work, "usage/runtime");
+    await mkdir(runtimeCopy, { recursive: true });
+    for (const file of runtimeFiles) await copyFile(join(runtimeDir, file), join(runtimeCopy, file));
+    await writeFile(join(work, "usage/usage.ts"), usage);
+    const files = [join(work, "usage/usage.ts")];
+    const result = await typecheck("usage", { ...STRICTEST, module: "NodeNext", moduleResolution: "NodeNext" }, files);
     expect(result.output).toBe("");
     expect(result.code).toBe(0);
   });
