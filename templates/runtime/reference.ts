@@ -70,6 +70,25 @@ export function formatObjectPath(ref: CimReference, style: "dmtf" | "wmi" = "dmt
 }
 
 /**
+ * True when two references name the same instance. CIM names are case-insensitive, so class, key
+ * names, namespace and host compare ignoring case; key values compare exactly (numbers and bigints by
+ * value, nested references recursively). A namespace or host missing on either side is not compared,
+ * because clients often leave them out of one side (a relative path against a full one).
+ */
+export function cimReferenceEquals(a: CimReference, b: CimReference): boolean {
+  if (a.className.toLowerCase() !== b.className.toLowerCase() || (a.singleton === true) !== (b.singleton === true)) return false;
+  if (!sameOptionalName(normalizeNamespace(a.namespace), normalizeNamespace(b.namespace))) return false;
+  if (!sameOptionalName(a.host, b.host)) return false;
+  const namesA = sortedKeyNames(a.keys);
+  const namesB = sortedKeyNames(b.keys);
+  if (namesA.length !== namesB.length) return false;
+  return namesA.every((name, index) => {
+    const other = namesB[index];
+    return other !== undefined && name.toLowerCase() === other.toLowerCase() && sameKeyValue(a.keys[name], b.keys[other]);
+  });
+}
+
+/**
  * Turns what real clients produce into a reference, or `undefined`: an object path string; an
  * already-built {@link CimReference}; a WS-Man endpoint reference converted from XML
  * (`ReferenceParameters { ResourceURI, SelectorSet { Selector[] } }`); or a reference-valued instance as PowerShell `ConvertTo-Json`
@@ -430,4 +449,17 @@ function scalarMemberNames(raw: Readonly<Record<string, unknown>>): string[] {
     const value = raw[name];
     return typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean";
   });
+}
+
+function sameOptionalName(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a.toLowerCase() === b.toLowerCase();
+}
+
+function sameKeyValue(a: CimKeyValue | undefined, b: CimKeyValue | undefined): boolean {
+  if ((typeof a === "number" || typeof a === "bigint") && (typeof b === "number" || typeof b === "bigint")) {
+    // Loose equality compares a number and a bigint by value (2 == 2n), exactly what key values need.
+    return a == b;
+  }
+  if (typeof a === "object" && typeof b === "object") return cimReferenceEquals(a, b);
+  return a === b;
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  cimReferenceEquals,
   coerceCimReference,
   formatObjectPath,
   parseObjectPath,
@@ -332,5 +333,38 @@ describe("coerceCimReference", () => {
     ["an object without a class", { Name: "x" }],
   ])("rejects %s", (_why, raw) => {
     expect(coerceCimReference(raw)).toBeUndefined();
+  });
+});
+
+describe("cimReferenceEquals", () => {
+  const path = (text: string): CimReference => {
+    const parsed = parseObjectPath(text);
+    if (parsed === undefined) throw new Error("bad test path " + text);
+    return parsed;
+  };
+
+  it("ignores the case of names but not of string values", () => {
+    expect(cimReferenceEquals(path('//H/root/cimv2:CIM_Foo.Name="x",Id=1'), path('//h/ROOT/CIMV2:cim_foo.id=1,NAME="x"'))).toBe(true);
+    expect(cimReferenceEquals(path('CIM_Foo.Name="x"'), path('CIM_Foo.Name="X"'))).toBe(false);
+  });
+
+  it("skips namespace and host when one side leaves them out", () => {
+    expect(cimReferenceEquals(path('\\\\H\\root\\cimv2:A.K="v"'), path('A.K="v"'))).toBe(true);
+    expect(cimReferenceEquals(path('root/a:A.K="v"'), path('root/b:A.K="v"'))).toBe(false);
+    expect(cimReferenceEquals(path('//h1/root/a:A.K="v"'), path('//h2/root/a:A.K="v"'))).toBe(false);
+  });
+
+  it("compares numbers with bigints by value and nested references recursively", () => {
+    expect(cimReferenceEquals({ className: "A", keys: { N: 5 } }, { className: "A", keys: { N: 5n } })).toBe(true);
+    expect(cimReferenceEquals({ className: "A", keys: { N: 5 } }, { className: "A", keys: { N: "5" } })).toBe(false);
+    expect(cimReferenceEquals(path('S.E="B.K=\\"1\\""'), path('s.e="b.k=\\"1\\""'))).toBe(true);
+    expect(cimReferenceEquals(path('S.E="B.K=\\"1\\""'), path('S.E="B.K=\\"2\\""'))).toBe(false);
+  });
+
+  it("tells different key sets, classes and singletons apart", () => {
+    expect(cimReferenceEquals(path('A.K="v"'), path('A.K="v",L=1'))).toBe(false);
+    expect(cimReferenceEquals(path('A.K="v"'), path('B.K="v"'))).toBe(false);
+    expect(cimReferenceEquals(path("A=@"), path("A"))).toBe(false);
+    expect(cimReferenceEquals(path("A=@"), { className: "a", keys: {}, singleton: true })).toBe(true);
   });
 });
