@@ -73,20 +73,21 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
 
   // 5. The programmatic API, as documented in the README.
   const script = `
-    import { compile, generate, diffSchemas, renderDiff, memoryHost, formatDiagnostics } from "mof2ts";
+    import { compile, generate, diffSchemas, renderDiff, memoryHost, formatDiagnostics, toInspectJson } from "mof2ts";
     const host = memoryHost({ "v1.mof": "class CIM_A { [Key] string Id; };", "v2.mof": "class CIM_A { [Key] string Id; string Name; };" });
     const v1 = compile(["v1.mof"], { host });
     const v2 = compile(["v2.mof"], { host });
     const files = await generate(v1.schema, {});
     const diff = diffSchemas(v1.schema, v2.schema);
-    console.log(JSON.stringify({ failed: v1.failed, files: files.map((f) => f.path), summary: renderDiff(diff).split("\\n")[0], format: typeof formatDiagnostics }));
+    console.log(JSON.stringify({ failed: v1.failed, files: files.map((f) => f.path), summary: renderDiff(diff).split("\\n")[0], format: typeof formatDiagnostics, classes: toInspectJson(v2.schema).namespaces[0].classes.length }));
   `;
   writeFileSync(path.join(project, "api.mjs"), script);
-  const api = JSON.parse(ok(sh(process.execPath, ["api.mjs"], project), "node api.mjs")) as { failed: boolean; files: string[]; summary: string; format: string };
+  const api = JSON.parse(ok(sh(process.execPath, ["api.mjs"], project), "node api.mjs")) as { failed: boolean; files: string[]; summary: string; format: string; classes: number };
   expect(api.failed).toBe(false);
   expect(api.files).toContain("CIM_A.ts");
   expect(api.summary).toBe("0 classes added, 0 removed, 1 changed; 0 breaking changes, 1 compatible.");
   expect(api.format).toBe("function");
+  expect(api.classes).toBe(1);
   const installed = JSON.parse(readFileSync(path.join(project, "node_modules", "mof2ts", "package.json"), "utf8")) as { exports: { ".": { types: string } } };
   expect(existsSync(path.join(project, "node_modules", "mof2ts", installed.exports["."].types))).toBe(true);
 }, 300_000);
