@@ -20,7 +20,7 @@ import { semanticHints } from "../diagnostics/codes/semantic.js";
 import { formatMessage, type Severity } from "../diagnostics/diagnostic.js";
 import type { ClassScope } from "./environment.js";
 import { mergeQualifiers, propagate } from "./flavors.js";
-import { cimTypeOf, convertQualifiers, typeText, type QualifierScope } from "./qualifier-types.js";
+import { cimTypeOf, convertQualifiers, typeText, type QualifierScope, type WrittenQualifiers } from "./qualifier-types.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { buildBitMap, buildValueMap } from "./value-maps.js";
 import { closestName } from "./did-you-mean.js";
@@ -139,7 +139,7 @@ function elementType(
   type: TypeReference | undefined,
   array: ArraySpecifier | undefined,
   qualifiers: QualifierSet,
-  written: ReadonlyMap<string, Qualifier>,
+  written: WrittenQualifiers,
   scope: ClassScope,
 ): ElementType | undefined {
   if (type === undefined) return undefined;
@@ -173,7 +173,7 @@ function elementType(
 }
 
 /** True when the element itself writes one of the map qualifiers (else inherited maps are reused). */
-function writesMaps(written: ReadonlyMap<string, Qualifier>): boolean {
+function writesMaps(written: WrittenQualifiers): boolean {
   return written.size > 0 && (written.has("valuemap") || written.has("values") || written.has("bitmap") || written.has("bitvalues"));
 }
 
@@ -216,7 +216,7 @@ function defaultValue(elementName: string, node: Value | undefined, type: Elemen
 /** Checks an Override qualifier and a type change against the overridden element. */
 function checkOverride(
   name: string,
-  written: ReadonlyMap<string, Qualifier>,
+  written: WrittenQualifiers,
   inherited: { type?: CimType; isArray: boolean } | undefined,
   declared: ElementType | undefined,
   span: Span,

@@ -151,13 +151,37 @@ export function typeText(type: CimType | undefined, isArray: boolean): string {
   return `${type ?? "any"}${isArray ? "[]" : ""}`;
 }
 
-/** A qualifier set plus the syntax node of each entry (for diagnostics that point into values). */
-export interface ConvertedQualifiers {
-  readonly set: QualifierSet;
-  readonly nodes: ReadonlyMap<string, Qualifier>;
+/** The qualifiers written on one element, looked up by key (a scan: elements carry only a few). */
+export class WrittenQualifiers {
+  static readonly none = new WrittenQualifiers([]);
+
+  constructor(private readonly nodes: readonly Qualifier[]) {}
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  /** The first qualifier written with this key (lower-case name). */
+  get(key: string): Qualifier | undefined {
+    for (const node of this.nodes) {
+      const name = node.name.name;
+      if (name.length === key.length && keyOf(name) === key) return node;
+    }
+    return undefined;
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
 }
 
-const noQualifiers: ConvertedQualifiers = { set: emptyQualifierSet, nodes: new Map() };
+/** A qualifier set plus the syntax nodes it came from (for diagnostics that point into values). */
+export interface ConvertedQualifiers {
+  readonly set: QualifierSet;
+  readonly nodes: WrittenQualifiers;
+}
+
+const noQualifiers: ConvertedQualifiers = { set: emptyQualifierSet, nodes: WrittenQualifiers.none };
 
 /**
  * Converts the qualifiers written on one element. `origin` is the class whose MOF carries them.
@@ -172,13 +196,12 @@ export function convertQualifiers(
 ): ConvertedQualifiers {
   if (written.length === 0) return noQualifiers;
   const set = new Map<string, CimQualifier>();
-  const nodes = new Map<string, Qualifier>();
+  const nodes = new WrittenQualifiers(written);
   for (const node of written) {
     const key = keyOf(node.name.name);
-    const first = nodes.get(key);
-    if (first !== undefined) {
+    if (set.has(key)) {
       ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
-        related: [{ message: "first given here", span: first.name.span }],
+        related: [{ message: "first given here", span: nodes.get(key)?.name.span ?? node.name.span }],
       });
       continue;
     }
@@ -191,7 +214,6 @@ export function convertQualifiers(
       origin,
       source: ctx.location(node.span),
     });
-    nodes.set(key, node);
   }
   return { set, nodes };
 }

@@ -11,6 +11,7 @@ import { qualifierStrings } from "../model/qualifiers.js";
 import { fitsIntegerType, integerTypes, isIntegerType, toModelInteger } from "../model/cim-types.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
+import type { WrittenQualifiers } from "./qualifier-types.js";
 
 /** The element a map belongs to. */
 export interface MapOwner {
@@ -18,7 +19,7 @@ export interface MapOwner {
   /** Effective qualifiers of the element. */
   readonly qualifiers: QualifierSet;
   /** Syntax nodes of the qualifiers written on the element in this class (diagnostics go there only). */
-  readonly written: ReadonlyMap<string, Qualifier>;
+  readonly written: WrittenQualifiers;
 }
 
 type Bound = { readonly ok: true; readonly value: bigint | undefined } | { readonly ok: false };
