@@ -160,8 +160,8 @@ function listTypeScriptFiles(root: string): string[] {
 let fingerprint: string | undefined;
 
 /**
- * Identifies the mof2ts build: size and mtime of every file of the package's `dist/` and runtime
- * templates, so a rebuilt or upgraded mof2ts never trusts a stamp made by another build.
+ * Identifies the mof2ts build: size and mtime of every file of the package's `dist/` (and `src/` in a
+ * checkout) and runtime templates, so a rebuilt or upgraded mof2ts never trusts another build's stamp.
  */
 function toolFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
@@ -183,7 +183,8 @@ function toolFingerprint(): string {
       }
     }
   };
-  for (const folder of ["dist", path.join("templates", "runtime"), "package.json"]) {
+  // `src` too: in a development checkout, tests run the CLI from source.
+  for (const folder of ["dist", "src", path.join("templates", "runtime"), "package.json"]) {
     const full = path.join(packageRoot, folder);
     const stat = statSync(full, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(full);

@@ -1,0 +1,97 @@
+/**
+ * The "nothing changed" shortcut: a stamp is trusted only while every recorded input and output is
+ * byte-identical and the output folder holds no other generated file.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RunStamp } from "../src/cli/run-stamp.js";
+import { GENERATED_BANNER_MARKER } from "../src/emit/banner.js";
+
+let root: string;
+let project: string;
+const settings = { inputs: ["a.mof"], flatten: false };
+const outputs = [
+  { path: "A.ts", text: `${GENERATED_BANNER_MARKER}\nexport interface A {}\n` },
+  { path: "ns/index.ts", text: `${GENERATED_BANNER_MARKER}\nexport * from "./A.js";\n` },
+];
+
+function writeOutputs(): void {
+  for (const file of outputs) {
+    const target = path.join(project, "out", ...file.path.split("/"));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+  }
+}
+
+function recordRun(): void {
+  writeOutputs();
+  const stamp = RunStamp.open(project, "out", settings);
+  stamp?.record([path.join(project, "a.mof"), path.join(project, "b.mof")], outputs);
+}
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), "mof2ts-stamp-"));
+  project = path.join(root, "project");
+  mkdirSync(path.join(project, "node_modules"), { recursive: true });
+  writeFileSync(path.join(project, "a.mof"), "class A {};\n");
+  writeFileSync(path.join(project, "b.mof"), "class B {};\n");
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe("RunStamp", () => {
+  // Only meaningful where no folder above the temporary folder has a node_modules of its own.
+  const tmpHasModulesAbove = (() => {
+    for (let dir = os.tmpdir(); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, "node_modules"))) return true;
+      if (path.dirname(dir) === dir) return false;
+    }
+  })();
+  it.skipIf(tmpHasModulesAbove)("is off without a node_modules folder to keep it in", () => {
+    const bare = path.join(root, "bare");
+    mkdirSync(bare);
+    expect(RunStamp.open(bare, "out", settings)).toBeUndefined();
+  });
+
+  it("keeps stamps in the nearest node_modules/.cache/mof2ts", () => {
+    recordRun();
+    expect(readdirSync(path.join(project, "node_modules", ".cache", "mof2ts")).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+  });
+
+  it("reports up to date when inputs and outputs are unchanged, with the files the run read", () => {
+    recordRun();
+    const result = RunStamp.open(project, "out", settings)?.check();
+    expect(result?.outputCount).toBe(2);
+    expect(result?.readFiles).toEqual([path.join(project, "a.mof"), path.join(project, "b.mof")]);
+  });
+
+  it("is stale after an input changes", () => {
+    recordRun();
+    writeFileSync(path.join(project, "b.mof"), "class B { uint8 X; };\n");
+    expect(RunStamp.open(project, "out", settings)?.check()).toBeUndefined();
+  });
+
+  it("is stale after an output is edited or deleted", () => {
+    recordRun();
+    writeFileSync(path.join(project, "out", "A.ts"), `${GENERATED_BANNER_MARKER}\nexport interface A { x: 1 }\n`);
+    expect(RunStamp.open(project, "out", settings)?.check()).toBeUndefined();
+    recordRun();
+    rmSync(path.join(project, "out", "ns", "index.ts"));
+    expect(RunStamp.open(project, "out", settings)?.check()).toBeUndefined();
+  });
+
+  it("is stale when another generated file sits in the output folder, not when a hand-written one does", () => {
+    recordRun();
+    writeFileSync(path.join(project, "out", "mine.ts"), "export const handWritten = 1;\n");
+    expect(RunStamp.open(project, "out", settings)?.check()).toBeDefined();
+    writeFileSync(path.join(project, "out", "Old.ts"), `${GENERATED_BANNER_MARKER}\nexport interface Old {}\n`);
+    expect(RunStamp.open(project, "out", settings)?.check()).toBeUndefined();
+  });
+
+  it("is stale under other settings or another output folder", () => {
+    recordRun();
+    expect(RunStamp.open(project, "out", { ...settings, flatten: true })?.check()).toBeUndefined();
+    expect(RunStamp.open(project, "other", settings)?.check()).toBeUndefined();
+  });
+});
