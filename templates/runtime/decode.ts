@@ -38,7 +38,7 @@ export interface CimPropertyMeta {
   readonly key?: boolean | undefined;
   /** Target class of a reference (documentation; the decoder does not check subclassing). */
   readonly referenceClass?: string | undefined;
-  /** Class named by EmbeddedInstance (documentation when `embedded` is absent). */
+  /** Class named by EmbeddedInstance; without `embedded` such values decode as {@link CimInstanceValue}. */
   readonly embeddedClass?: string | undefined;
   /** Metadata of the EmbeddedInstance class, for nested decoding (a thunk so classes may refer to each other). */
   readonly embedded?: (() => CimClassMeta) | undefined;
@@ -377,8 +377,9 @@ function decodeScalar(
     return decoded === undefined || errors.length > before ? FAILED : { ok: true, value: decoded };
   }
   if (property.embeddedClass !== undefined) {
-    // Without metadata for the class the instance passes through as the client gave it.
-    return isPlainRecord(value) ? { ok: true, value } : fail(describeScalar(property));
+    // Without metadata for the class the generated type is CimInstanceValue, so it decodes as one.
+    const instance = toInstanceValue(value);
+    return instance === undefined ? fail(describeScalar(property)) : { ok: true, value: instance };
   }
   const range = integerRange(property.type);
   if (range !== undefined) {

@@ -378,8 +378,9 @@ describe("decodeInstance: embedded instances", () => {
     ]);
   });
 
-  it("passes embedded instances without metadata through as objects", () => {
-    expect(valueOf(decodeAll({ Opaque: { A: 1 } }))["Opaque"]).toEqual({ A: 1 });
+  it("decodes embedded instances without metadata as generic instances", () => {
+    expect(valueOf(decodeAll({ Opaque: { A: 1 } }))["Opaque"]).toEqual({ properties: { A: 1 } });
+    expect(valueOf(decodeAll({ Opaque: { A: 1, __CLASS: "TEST_Unknown" } }))["Opaque"]).toEqual({ className: "TEST_Unknown", properties: { A: 1 } });
     expect(errorsOf(decodeAll({ Opaque: 1 }))).toEqual([{ path: "Opaque", expected: "embedded instance of TEST_Unknown", got: "1" }]);
   });
 
