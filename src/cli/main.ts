@@ -3,7 +3,8 @@
  * never calls process.exit. User errors are MOF50xx diagnostics without stack traces; anything else is
  * reported as a bug in mof2ts (with the stack only under --verbose).
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import * as path from "node:path";
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { DiagnosticStyle } from "../diagnostics/format.js";
@@ -15,7 +16,7 @@ import { generateOnce } from "./generate-command.js";
 import { inspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
 import { createProgress } from "./progress.js";
-import { compileSettings, diffSettings, errorText, generateSettings, loadConfig, type DiffSettings, type GenerateSettings } from "./options.js";
+import { closest, compileSettings, diffSettings, errorText, generateSettings, loadConfig, type DiffSettings, type GenerateSettings, type LoadedConfig } from "./options.js";
 import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
 import { Reporter } from "./report.js";
 import { watchLoop } from "./watch.js";
@@ -54,9 +55,11 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
   }
 }
 
-async function dispatch(invocation: Invocation, config: Parameters<typeof compileSettings>[2], io: CliIo, reporter: Reporter): Promise<ExitCode> {
+async function dispatch(invocation: Invocation, config: LoadedConfig, io: CliIo, reporter: Reporter): Promise<ExitCode> {
   switch (invocation.command) {
     case "generate": {
+      const typo = mistypedCommand(invocation.inputs[0], io.cwd);
+      if (typo !== undefined) return usage(reporter, [createDiagnostic(Diagnostics.UsageError, undefined, [typo])]);
       const settings = generateSettings(invocation.inputs, invocation.flags, config);
       if (!settings.ok) return usage(reporter, settings.diagnostics);
       return settings.settings.watch ? watchGenerate(settings.settings, io, reporter) : (await generateOnce(settings.settings, io, reporter)).code;
@@ -113,6 +116,13 @@ async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Re
     (line) => reporter.status(line),
   );
   return last;
+}
+
+/** `mof2ts inpsect x.mof` would read "inpsect" as an input of the default command: name the command meant. */
+function mistypedCommand(first: string | undefined, cwd: string): string | undefined {
+  if (first === undefined || /[./\\]/.test(first) || existsSync(path.resolve(cwd, first))) return undefined;
+  const command = closest(first, ["generate", "inspect", "diff"]);
+  return command === undefined ? undefined : `Unknown command '${first}'; did you mean '${command}'?`;
 }
 
 function usage(reporter: Reporter, diagnostics: Parameters<Reporter["add"]>[0]): ExitCode {

@@ -248,8 +248,8 @@ export function errorText(error: unknown): string {
   return message.trim().replace(/\.$/, "");
 }
 
-/** The candidate within edit distance 2 of `word`, if any. */
-function closest(word: string, candidates: readonly string[]): string | undefined {
+/** The candidate within edit distance 2 of `word` (case-insensitive), if any. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const name of candidates) {
     const distance = editDistance(word.toLowerCase(), name.toLowerCase());

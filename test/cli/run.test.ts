@@ -78,6 +78,12 @@ describe("usage errors exit 2 without a stack trace", () => {
     expect(r.err.trim()).toBe("mof2ts: error MOF5009: Input file 'missing.mof' was not found.");
   });
 
+  it("a mistyped command is named as such, not taken for an input file", async () => {
+    const r = await cli(["inpsect", "a.mof"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe("mof2ts: error MOF5001: Unknown command 'inpsect'; did you mean 'inspect'?");
+  });
+
   it("a broken config file", async () => {
     file("mof2ts.config.json", '{"outdir": "x"}');
     const r = await cli(["a.mof"]);
