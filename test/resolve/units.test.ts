@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseMapInteger } from "../../src/resolve/value-maps.js";
 import { closestName, editDistance } from "../../src/resolve/did-you-mean.js";
 import { classPattern } from "../../src/resolve/selection.js";
-import { compileText, codes, findClass, property } from "./helpers.js";
+import { classNames, compileMof, compileText, codes, findClass, property } from "./helpers.js";
+import { parse } from "../../src/parser/parse.js";
+import { resolve } from "../../src/resolve/resolve.js";
 
 describe("parseMapInteger", () => {
   it.each([
@@ -81,5 +83,36 @@ describe("qualifier types and values", () => {
     const f = findClass(r.schema, "F");
     expect([f.isIndication, f.isAbstract, findClass(r.schema, "E").isAbstract]).toEqual([true, false, true]);
     expect(f.methods[0]?.isStatic).toBe(true);
+  });
+});
+
+describe("program walk", () => {
+  it("carries #pragma namespace into included files and visits each file once", () => {
+    const r = compileMof(
+      {
+        "main.mof": `#pragma namespace("root/Acme")\n#pragma include("a.mof")\n#pragma include("a.mof")\nclass Acme_After : Acme_A { };`,
+        "a.mof": `class Acme_A { [Key] string Id; };`,
+      },
+    );
+    expect(r.diagnostics).toEqual([]);
+    expect(classNames(r.schema)).toEqual(["root/Acme:Acme_A", "root/Acme:Acme_After"]);
+  });
+
+  it("starts every input file in root/cimv2", () => {
+    const r = compileMof(
+      { "a.mof": `#pragma namespace("root/Acme")\nclass A1 { };`, "b.mof": `class B1 { };` },
+      { inputs: ["a.mof", "b.mof"] },
+    );
+    expect(classNames(r.schema)).toEqual(["root/Acme:A1", "root/cimv2:B1"]);
+    expect(r.schema?.inputs).toEqual(["a.mof", "b.mof"]);
+  });
+
+  it("resolves a program directly, with line 0 when no sources are given", () => {
+    const program = { roots: [parse(`class A { string Name; };`, "x.mof").file], includes: new Map() };
+    const result = resolve(program);
+    expect(result.diagnostics).toEqual([]);
+    const a = findClass(result.schema, "A");
+    expect(a.source).toMatchObject({ file: "x.mof", line: 0 });
+    expect(property(a, "Name").source.span.start).toBe(17);
   });
 });
