@@ -14,7 +14,8 @@
  *
  * Options: --sizes 150,1500,7500  --repeat N (median of N; default 1)  --warm (also warm phase times)
  *          --cli inspect,cold,rerun,check (which CLI runs; default all)  --no-cli  --no-phases
- *          --no-fixtures  --seed S  --json FILE  --work DIR
+ *          --fixtures all (default: the SmIscsiTarget fixture only)  --no-fixtures  --seed S  --json FILE
+ *          --work DIR
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -51,17 +52,26 @@ if (real) {
   else process.stderr.write(`MOF2TS_BENCH_SCHEMA: ${real} does not exist; skipped\n`);
 }
 
-/** Each fixture folder's top-level .mof files form one input set. */
+/**
+ * Fixtures that are generation cases (a folder with `expected/` output and .mof inputs). By default only
+ * the SmIscsiTarget schema (181 classes, the size target 4 is about); `--fixtures all` adds the small ones.
+ */
 function fixtureTargets() {
   const folder = path.join(root, "fixtures");
   if (!existsSync(folder)) return [];
+  const all = option("--fixtures", "smiscsitarget") === "all";
   const found = [];
-  for (const name of readdirSync(folder).sort()) {
-    const dir = path.join(folder, name);
-    if (!statSync(dir).isDirectory()) continue;
-    const mofs = readdirSync(dir).filter((f) => /\.mof$/i.test(f)).sort().map((f) => path.join(dir, f));
-    if (mofs.length > 0) found.push({ name: `fixture ${name}`, inputs: mofs });
-  }
+  const visit = (dir, label) => {
+    for (const name of readdirSync(dir).sort()) {
+      const sub = path.join(dir, name);
+      if (!statSync(sub).isDirectory() || name === "expected" || name.startsWith("expected-")) continue;
+      const entries = readdirSync(sub);
+      const mofs = entries.filter((f) => /\.mof$/i.test(f)).sort().map((f) => path.join(sub, f));
+      if (mofs.length > 0 && entries.includes("expected") && (all || name === "smiscsitarget")) found.push({ name: `fixture ${label}${name}`, inputs: mofs });
+      else if (all && label === "") visit(sub, `${name}/`);
+    }
+  };
+  visit(folder, "");
   return found;
 }
 
