@@ -11,11 +11,14 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../../src/compile.js";
 import { generate } from "../../src/emit/generate.js";
+import { parse } from "../../src/parser/parse.js";
+import { formatMof } from "../../src/printer/print.js";
 import { memoryHost } from "../../src/host.js";
 import { expectSaneResult, knownCodes } from "../hostile/invariants.js";
 import { loadSeeds, repoRoot, type Seed } from "../hostile/seeds.js";
 import { fuzzParameters, fuzzSeed, fuzzTimeout, runFuzz } from "./config.js";
 import { applyMutation, mutations, type Mutation } from "./mutations.js";
+import { stripSpans } from "./strip-spans.js";
 
 /** Generous per-input bound: catches hangs and blow-ups, not a speed measurement (that is bench/). */
 const perInputMs = 10_000;
@@ -39,6 +42,17 @@ function hostWith(name: string, bytes: Uint8Array) {
   return memoryHost(files);
 }
 
+/** Whatever still parses cleanly after mutation must survive print → parse unchanged (spans aside). */
+function expectPrinterRoundTrip(text: string | undefined): void {
+  if (text === undefined) return;
+  const first = parse(text, "fuzz.mof");
+  if (first.diagnostics.some((d) => d.severity === "error")) return;
+  const printed = formatMof(first.file);
+  const second = parse(printed, "fuzz.mof");
+  expect(second.diagnostics.filter((d) => d.severity === "error"), printed).toEqual([]);
+  expect(stripSpans(second.file), printed).toEqual(stripSpans(first.file));
+}
+
 const mutatedInput = fc.record({ seed: fc.constantFrom(...seeds), steps: mutations });
 
 describe("mutation fuzzing", () => {
@@ -55,6 +69,7 @@ describe("mutation fuzzing", () => {
           const started = performance.now();
           const result = compile([seed.name], { host: hostWith(seed.name, bytes) });
           expectSaneResult(result, codes);
+          expectPrinterRoundTrip(result.sources.get(seed.name)?.text);
           if (!result.failed && result.schema !== undefined) {
             const files = await generate(result.schema);
             for (const file of files) expect(file.path).not.toMatch(/(^|\/)\.\.(\/|$)|^\/|\\/);
