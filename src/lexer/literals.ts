@@ -126,7 +126,9 @@ export function decodeInteger(image: string, at: number, report: LiteralReporter
   return sign < 0n ? { value: -decoded.value, radix: decoded.radix } : decoded;
 }
 
-/** Decodes a real token (the lexer guarantees the shape). */
-export function decodeReal(image: string): number {
-  return Number(image);
+/** Decodes a real token (the lexer guarantees the shape); reports MOF1011 when it overflows to infinity. */
+export function decodeReal(image: string, at: number, report: LiteralReporter): number {
+  const value = Number(image);
+  if (!Number.isFinite(value)) report(Diagnostics.RealOutOfRange, at, at + image.length, [image]);
+  return value;
 }

@@ -12,6 +12,13 @@
  * Every token type carries a `LABEL` used in diagnostics ("';' expected").
  */
 import { createToken, Lexer, type TokenType } from "chevrotain";
+import {
+  matchBlockComment,
+  matchChar16,
+  matchPreprocessorLine,
+  matchString,
+  matchUnterminatedComment,
+} from "./scanners.js";
 
 /** Token groups collected by the lexer but not seen by the parser. */
 export const invalidGroup = "invalid";
@@ -29,14 +36,16 @@ export const WhiteSpace = createToken({
 export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: Lexer.SKIPPED });
 export const BlockComment = createToken({
   name: "BlockComment",
-  pattern: /\/\*[^]*?\*\//,
+  pattern: { exec: matchBlockComment },
+  start_chars_hint: ["/"],
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
 /** `/*` without `*\/`: reported as MOF1003. */
 export const UnterminatedComment = createToken({
   name: "UnterminatedComment",
-  pattern: /\/\*[^]*/,
+  pattern: { exec: matchUnterminatedComment },
+  start_chars_hint: ["/"],
   group: invalidGroup,
   line_breaks: true,
 });
@@ -46,7 +55,8 @@ export const Pragma = createToken({ name: "Pragma", pattern: /#[ \t]*pragma(?![A
 /** C preprocessor lines seen in Windows sample MOFs: reported as MOF1006 (`#include "x"` passes through). */
 export const PreprocessorLine = createToken({
   name: "PreprocessorLine",
-  pattern: /#[ \t]*(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|error|warning|line)(?![A-Za-z0-9_])(?:[^\\\r\n]|\\\r?\n|\\)*/i,
+  pattern: { exec: matchPreprocessorLine },
+  start_chars_hint: ["#"],
   group: preprocessorGroup,
   // A `#define` continues over lines ending in a backslash.
   line_breaks: true,
@@ -88,13 +98,17 @@ export const AliasIdentifier = createToken({
 /** A string literal; the closing quote is optional so an unterminated string is one token (MOF1002). */
 export const StringLiteral = createToken({
   name: "StringLiteral",
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"?/,
+  pattern: { exec: matchString },
+  start_chars_hint: ['"'],
+  line_breaks: false,
   label: "string",
 });
 /** A char16 literal `'a'`, `'\x41'`; the closing quote is optional (reported when decoding). */
 export const Char16Literal = createToken({
   name: "Char16Literal",
-  pattern: /'(?:[^'\\\r\n]|\\[^\r\n])*'?/,
+  pattern: { exec: matchChar16 },
+  start_chars_hint: ["'"],
+  line_breaks: false,
   label: "char16 literal",
 });
 /** Reals need a `.` or an exponent; tried before integers. */

@@ -241,9 +241,15 @@ export class MofParser extends EmbeddedActionsParser {
     return count < maxRecognitionErrors;
   }
 
-  /** `REF` is the keyword only when a name follows: `uint16 Ref;` declares a property called Ref. */
+  /**
+   * `REF` is the keyword only when a name follows, possibly after `[]` / `[n]`: `uint16 Ref;` and
+   * `uint8 Ref[4];` declare properties called Ref, `CIM_X REF[] Items()` returns references.
+   */
   private refKeywordAhead(): boolean {
-    return tokenMatcher(this.LA(2), Identifier);
+    if (tokenMatcher(this.LA(2), Identifier)) return true;
+    if (!tokenMatcher(this.LA(2), LBracket)) return false;
+    const next = tokenMatcher(this.LA(3), IntegerLiteral) ? 4 : 3;
+    return tokenMatcher(this.LA(next), RBracket) && tokenMatcher(this.LA(next + 1), Identifier);
   }
 
   private isVoid(token: IToken): boolean {
@@ -490,7 +496,7 @@ export class MofParser extends EmbeddedActionsParser {
   });
 
   /**
-   * classFeature = [ qualifierList ] dataType [ array ] [ REF ] featureName
+   * classFeature = [ qualifierList ] dataType [ array ] [ REF [ array ] ] featureName
    *                ( "(" [ parameter *( "," parameter ) ] ")" / [ array ] [ defaultValue ] ) ";"
    * One rule for properties, references and methods: they share a prefix of arbitrary length.
    */
@@ -498,8 +504,20 @@ export class MofParser extends EmbeddedActionsParser {
     const start = this.ACTION(() => this.here());
     const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
     const typeToken = this.CONSUME(Identifier);
-    const returnArray = this.OPTION3(() => this.SUBRULE(this.array));
-    const isRef = this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !== undefined;
+    let returnArray = this.OPTION3(() => this.SUBRULE(this.array));
+    const isRef =
+      this.OPTION2({
+        GATE: () => this.refKeywordAhead(),
+        DEF: () => {
+          const ref = this.CONSUME(Ref);
+          // `CIM_X REF[] Items()`: an array of references as a method result (DSP0221).
+          const refArray = this.OPTION6(() => this.SUBRULE3(this.array));
+          this.ACTION(() => {
+            returnArray ??= refArray;
+          });
+          return ref;
+        },
+      }) !== undefined;
     const name = this.CONSUME2(Identifier);
     // The method alternative needs '('; the property alternative may be empty, so a missing ';'
     // is reported as "';' expected" rather than as "no alternative".
@@ -583,11 +601,15 @@ export class MofParser extends EmbeddedActionsParser {
     const size = this.OPTION(() => this.CONSUME(IntegerLiteral));
     this.CONSUME(RBracket);
     return this.ACTION(() => {
-      const decoded = size === undefined ? undefined : this.integerNode(size);
-      return {
-        ...(decoded === undefined ? {} : { size: Number(decoded.value) }),
-        span: this.span(this.tokenSpan(open).start, this.consumedEnd()),
-      };
+      const span = this.span(this.tokenSpan(open).start, this.consumedEnd());
+      if (size === undefined) return { span };
+      const decoded = this.integerNode(size);
+      // DSP0004 positiveDecimalValue; 2^32 - 1 bounds what any CIM implementation can hold.
+      if (decoded.radix !== 10 || decoded.value < 1n || decoded.value > 0xffffffffn || /^[+-]/.test(size.image)) {
+        this.sink.push(createDiagnostic(Diagnostics.InvalidArraySize, decoded.span, [size.image]));
+        return { span };
+      }
+      return { size: Number(decoded.value), span };
     });
   });
 
@@ -720,7 +742,7 @@ export class MofParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const token = this.CONSUME(RealLiteral);
-          return this.ACTION(() => ({ kind: "RealLiteral" as const, value: decodeReal(token.image), span: this.tokenSpan(token) }));
+          return this.ACTION(() => ({ kind: "RealLiteral" as const, value: decodeReal(token.image, token.startOffset, this.reportLiteral), span: this.tokenSpan(token) }));
         },
       },
       {

@@ -95,6 +95,16 @@ describe("decodeInteger", () => {
 
 describe("decodeReal", () => {
   it("reads reals with exponents and signs", () => {
-    expect(["1.5", "-2.5e-3", ".5", "1.", "1e10", "+3.0E+2"].map(decodeReal)).toEqual([1.5, -0.0025, 0.5, 1, 1e10, 300]);
+    const { report, problems } = collect();
+    expect(["1.5", "-2.5e-3", ".5", "1.", "1e10", "+3.0E+2", "1e-999"].map((image) => decodeReal(image, 0, report))).toEqual([
+      1.5, -0.0025, 0.5, 1, 1e10, 300, 0,
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it("reports MOF1011 for a real that overflows", () => {
+    const { report, problems } = collect();
+    expect(decodeReal("-1.0e999", 4, report)).toBe(-Infinity);
+    expect(problems).toEqual([[1011, 4, 12, ["-1.0e999"]]]);
   });
 });

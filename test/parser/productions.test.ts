@@ -219,6 +219,9 @@ describe("classFeature: methods / parameter / array / defaultValue", () => {
 
   it("reads array return types and class-typed returns and parameters", () => {
     expect(byName.get("List")?.returnArray).toBeDefined();
+    const things = byName.get("Things")!;
+    expect([withoutSpans(things.returnType), things.returnArray?.size]).toEqual([{ kind: "ReferenceType", className: id("CIM_Thing") }, undefined]);
+    expect(things.returnArray).toBeDefined();
     const run = byName.get("Run")!;
     expect(withoutSpans(run.returnType)).toEqual({ kind: "ClassType", className: id("Methods_Result") });
     expect(withoutSpans(run.parameters[0]!.type)).toEqual({ kind: "ClassType", className: id("Methods_Arg") });
@@ -425,6 +428,19 @@ describe("comments", () => {
     const { file } = parseSyntaxFixture("comments.mof");
     const cls = classes(file.statements)[0]!;
     expect([cls.name.name, properties(cls).map((p) => p.name.name)]).toEqual(["Comments_Class", ["Name"]]);
+  });
+});
+
+describe("REF as a name or a keyword", () => {
+  it("is a name when no name follows, also before an array", () => {
+    const cls = parse("class K { uint8 Ref[4]; uint16 Ref2 ; K REF Ref; K REF[] Refs(); };", "k.mof").file.statements[0] as ClassDeclaration;
+    expect(cls.features.map((f) => [f.kind, f.name.name, f.kind === "PropertyDeclaration" ? f.type.kind : f.returnType?.kind])).toEqual([
+      ["PropertyDeclaration", "Ref", "IntrinsicType"],
+      ["PropertyDeclaration", "Ref2", "IntrinsicType"],
+      ["PropertyDeclaration", "Ref", "ReferenceType"],
+      ["MethodDeclaration", "Refs", "ReferenceType"],
+    ]);
+    expect((cls.features[0] as PropertyDeclaration).array?.size).toBe(4);
   });
 });
 

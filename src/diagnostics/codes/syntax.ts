@@ -62,6 +62,12 @@ export const syntaxCodes = {
     message: "UTF-16 line ends were damaged by a byte-wise CRLF conversion; the file was read as repaired.",
     hint: "Mark UTF-16 MOF files as binary for git (e.g. '*.mfl binary' in .gitattributes) and re-save the file.",
   },
+  RealOutOfRange: {
+    code: 1011,
+    severity: "error",
+    message: "Real literal '{0}' is out of range.",
+    hint: "real64 holds magnitudes up to about 1.8e308.",
+  },
   UnexpectedToken: {
     code: 1101,
     severity: "error",
@@ -93,6 +99,12 @@ export const syntaxCodes = {
     severity: "error",
     message: "Nesting deeper than {0} levels.",
     hint: "The nested part is skipped; MOF values rarely nest more than a few levels.",
+  },
+  InvalidArraySize: {
+    code: 1108,
+    severity: "error",
+    message: "Array size '{0}' is not a positive decimal integer.",
+    hint: "Write a fixed size as [4], or [] for a variable-length array.",
   },
   TooManyErrors: {
     code: 1107,
