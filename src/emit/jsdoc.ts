@@ -25,6 +25,8 @@ export interface DocTag {
  * - trailing spaces on each line and blank lines at both ends are removed.
  */
 export function escapeDocText(text: string): string {
+  // Most descriptions need none of the rewrites below.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   const cleaned = text
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/[\t\v\f]/g, " ")
@@ -38,6 +40,9 @@ export function escapeDocText(text: string): string {
     .join("\n")
     .replace(/^\n+|\n+$/g, "");
 }
+
+/** Any character or sequence `escapeDocText` changes, including leading/trailing blanks and trailing spaces. */
+const NEEDS_ESCAPING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\*\/|(^|\s)@| \n| $|^\s|\s$|\n\n\n/;
 
 /** Reads a qualifier by name key (lower case) from an effective qualifier set. */
 export function qualifier(set: QualifierSet, key: string): CimQualifier | undefined {

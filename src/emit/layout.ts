@@ -29,6 +29,8 @@ export interface BuiltFile {
   readonly text: string;
   /** True when the text is already what prettier (pinned options) produces. */
   readonly formatted: boolean;
+  /** Why not, when known. */
+  readonly inexactReason?: string;
 }
 
 export interface BuiltOutput {
@@ -86,7 +88,7 @@ const blankLine: WriterFunction = (writer: CodeBlockWriter) => void writer.blank
 function printBody(path: string, imports: ImportDeclarationStructure[], body: StatementStructures[], morph: MorphApi): BuiltFile {
   if (morph.printStructure === undefined) {
     const printed = printFile(imports, body);
-    return { path, text: printed.text, formatted: printed.exact };
+    return { path, text: printed.text, formatted: printed.exact, ...(printed.inexactReason === undefined ? {} : { inexactReason: printed.inexactReason }) };
   }
   const statements = imports.length === 0 || body.length === 0 ? [...imports, ...separated(body)] : [...imports, blankLine, ...separated(body)];
   return { path, text: morph.printStructure({ kind: morph.StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }), formatted: false };

@@ -229,7 +229,7 @@ function planEnum(
 ): EnumPlan | undefined {
   if (valueMap === undefined) return undefined;
   if (!(isInteger(type) || type === "string" || type === "char16")) return undefined;
-  if (inherited !== undefined && valueMapsEqual(inherited.valueMap, valueMap)) return inherited;
+  if (inherited !== undefined && (inherited.valueMap === valueMap || valueMapsEqual(inherited.valueMap, valueMap))) return inherited;
   const discrete = valueMap.entries.filter((entry): entry is Extract<ValueMapEntry, { kind: "value" }> => entry.kind === "value");
   const names = uniqueMemberNames(discrete);
   const name = plan.ns.module.registry.claim(wantedName);

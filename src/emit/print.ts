@@ -47,11 +47,13 @@ export interface PrintedFile {
   readonly text: string;
   /** False when a shape was met whose prettier layout the printer does not reproduce. */
   readonly exact: boolean;
+  /** The first such shape, for diagnosing why a file needed prettier. */
+  readonly inexactReason?: string;
 }
 
 /** Prints imports, then the statements separated by blank lines. */
 export function printFile(imports: readonly ImportDeclarationStructure[], body: readonly StatementStructures[]): PrintedFile {
-  const state = { exact: true };
+  const state: PrintState = { exact: true };
   const parts: string[] = [];
   if (imports.length > 0) parts.push(imports.map((i) => printImport(i)).join(""));
   let previous: number | undefined;
@@ -62,11 +64,18 @@ export function printFile(imports: readonly ImportDeclarationStructure[], body: 
     else parts.push(text);
     previous = statement.kind;
   }
-  return { text: parts.join("\n"), exact: state.exact };
+  return { text: parts.join("\n"), exact: state.exact, ...(state.reason === undefined ? {} : { inexactReason: state.reason }) };
 }
 
 interface PrintState {
   exact: boolean;
+  reason?: string;
+}
+
+/** Records that prettier must format this file. */
+function inexact(state: PrintState, reason: string): void {
+  if (state.exact) state.reason = reason;
+  state.exact = false;
 }
 
 /**
@@ -107,7 +116,7 @@ function printStatement(statement: StatementStructures, state: PrintState): stri
     case STATEMENT_KINDS.ImportDeclaration:
       return printImport(statement as ImportDeclarationStructure);
     default:
-      state.exact = false;
+      inexact(state, "unknown statement");
       return "";
   }
 }
@@ -159,9 +168,14 @@ function printExport(structure: ExportDeclarationStructure): string {
 
 function printInterface(structure: InterfaceDeclarationStructure, state: PrintState): string {
   const heritage = Array.isArray(structure.extends) ? structure.extends.filter((h): h is string => typeof h === "string") : [];
-  const header = `${exportKeyword(structure)}interface ${structure.name}${heritage.length === 0 ? "" : ` extends ${heritage.join(", ")}`} {`;
-  // A plain `extends Name` never breaks; `Omit<…>` type arguments would, which is left to prettier.
-  if (header.length > PRINT_WIDTH && heritage.some((h) => h.includes("<"))) state.exact = false;
+  let header = `${exportKeyword(structure)}interface ${structure.name}${heritage.length === 0 ? "" : ` extends ${heritage.join(", ")}`} {`;
+  // A plain `extends Name` never breaks; `Omit<Parent, Keys>` puts its type arguments on their own lines.
+  const omit = heritage.length === 1 ? /^Omit<([^,]+), (.*)>$/.exec(heritage[0] ?? "") : null;
+  if (header.length > PRINT_WIDTH && omit !== null) {
+    const keys = `  ${omit[2] ?? ""}`;
+    if (keys.length > PRINT_WIDTH) inexact(state, "long Omit keys");
+    header = `${exportKeyword(structure)}interface ${structure.name} extends Omit<\n  ${omit[1] ?? ""},\n${keys}\n> {`;
+  } else if (header.length > PRINT_WIDTH && heritage.some((h) => h.includes("<"))) inexact(state, "long heritage");
   const members = structure.properties ?? [];
   let out = printDocs(structure.docs, "");
   if (members.length === 0) return `${out}${header}}\n`;
@@ -185,18 +199,36 @@ export function printPropertySignature(member: OptionalKind<PropertySignatureStr
   if (members.length > 1 && !isHuggedUnion(members)) {
     const nextLine = `    ${type};`;
     if (nextLine.length <= PRINT_WIDTH) return `${head}\n${nextLine}\n`;
-    const lines = members.map((m, i) => `    | ${m}${i === members.length - 1 ? ";" : ""}`);
-    if (lines.some((l) => l.length > PRINT_WIDTH)) state.exact = false;
-    return `${head}\n${lines.join("\n")}\n`;
+    const lines = members.flatMap((m) => unionMemberLines(m, 4, state));
+    return `${head}\n${lines.join("\n")};\n`;
   }
   const array = /^readonly \((.*)\)\[\]$/.exec(type);
-  if (array !== null && members.length === 1) {
-    const inner = `    ${array[1] ?? ""}`;
-    if (inner.length > PRINT_WIDTH) state.exact = false;
-    return `${head} readonly (\n${inner}\n  )[];\n`;
-  }
-  if (members.length > 1 && members.some((m) => !isSimpleType(m) && m !== "null")) state.exact = false;
+  if (array !== null && members.length === 1) return `${head} readonly (\n${typeLines(array[1] ?? "", 4, state).join("\n")}\n  )[];\n`;
+  if (members.length > 1 && members.some((m) => !isSimpleType(m) && m !== "null")) inexact(state, "long union");
   return `${oneLine}\n`;
+}
+
+/** `| member` at `column`; `readonly (A | B)[]` that does not fit opens its parentheses. */
+function unionMemberLines(member: string, column: number, state: PrintState): string[] {
+  const pad = " ".repeat(column);
+  const flat = `${pad}| ${member}`;
+  if (flat.length <= PRINT_WIDTH) return [flat];
+  const array = /^readonly \((.*)\)\[\]$/.exec(member);
+  if (array !== null) return [`${pad}| readonly (`, ...typeLines(array[1] ?? "", column + 4, state), `${pad}  )[]`];
+  if (!isSimpleType(member)) inexact(state, "long union member");
+  return [flat];
+}
+
+/** A type on its own line(s) at `column`: flat when it fits, else one `| member` per line. */
+function typeLines(type: string, column: number, state: PrintState): string[] {
+  const flat = `${" ".repeat(column)}${type}`;
+  if (flat.length <= PRINT_WIDTH) return [flat];
+  const members = splitUnion(type);
+  if (members.length === 1) {
+    if (!isSimpleType(type)) inexact(state, "long type");
+    return [flat];
+  }
+  return members.flatMap((m) => unionMemberLines(m, column, state));
 }
 
 /** Top-level members of a union type text (`A | (B | C)[] | null` → 3 members). */
@@ -254,11 +286,11 @@ function printTypeAlias(structure: TypeAliasDeclarationStructure): string {
 function printVariable(structure: VariableStatementStructure, state: PrintState): string {
   const declaration = structure.declarations[0];
   if (declaration === undefined || structure.declarations.length !== 1) {
-    state.exact = false;
+    inexact(state, "several declarations");
     return "";
   }
   const doc = initializerDocs.get(declaration);
-  if (doc === undefined) state.exact = false;
+  if (doc === undefined) inexact(state, "text initializer");
   const rhs: Doc = doc ?? (typeof declaration.initializer === "string" ? declaration.initializer : "");
   const type = typeof declaration.type === "string" ? `: ${declaration.type}` : "";
   const head = `${exportKeyword(structure)}const ${declaration.name}${type} =`;
@@ -276,10 +308,10 @@ function printFunction(structure: FunctionDeclarationStructure, state: PrintStat
   let header = `${open}${params.join(", ")})${returnType} {`;
   if (header.length > PRINT_WIDTH) {
     header = `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType} {`;
-    if (`)${returnType} {`.length > PRINT_WIDTH) state.exact = false;
+    if (`)${returnType} {`.length > PRINT_WIDTH) inexact(state, "long return type");
   }
   const statements = Array.isArray(structure.statements) ? structure.statements : [];
-  const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : ((state.exact = false), ""))).join("");
+  const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : (inexact(state, "writer statement"), ""))).join("");
   return `${printDocs(structure.docs, "")}${header}\n${body}}\n`;
 }
 
@@ -289,7 +321,7 @@ function printBodyStatement(statement: string, state: PrintState): string {
   if (oneLine.length <= PRINT_WIDTH) return `${oneLine}\n`;
   const call = /^(return [\w$<>]+)\((.*)\);$/.exec(statement);
   if (call === null || /[{(]/.test(call[2] ?? "")) {
-    state.exact = false;
+    inexact(state, "long statement");
     return `${oneLine}\n`;
   }
   const args = (call[2] ?? "").split(", ");
