@@ -9,9 +9,18 @@ import { isIdentifierName } from "./names.js";
  * single quotes. Control characters, line and paragraph separators and lone surrogates are escaped.
  */
 export function quote(text: string): string {
-  const json = JSON.stringify(text).replace(/[\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
-  const doubles = (text.match(/"/g) ?? []).length;
-  const singles = (text.match(/'/g) ?? []).length;
+  // Called for every name and label of a schema: the common cases (no separators, no double quote)
+  // skip the regular expressions.
+  let json = JSON.stringify(text);
+  if (json.includes("\u2028") || json.includes("\u2029")) json = json.replace(/[\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
+  if (!text.includes('"')) return json;
+  let doubles = 0;
+  let singles = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) doubles++;
+    else if (code === 39) singles++;
+  }
   if (doubles <= singles) return json;
   return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }

@@ -262,9 +262,13 @@ function isSimpleType(type: string): boolean {
   return /^[\p{ID_Start}$_][\p{ID_Continue}$]*(<.*>)?$/u.test(type);
 }
 
-/** `T | null` with a simple `T`: prettier keeps it on one line. */
+/** Keyword types: `boolean | null` is not kept on one line, unlike `Name | null`. */
+const KEYWORD_TYPES = new Set(["boolean", "string", "number", "bigint", "unknown", "object", "symbol"]);
+
+/** `T | null` with `T` a type reference (not a keyword): prettier keeps it on one line. */
 function isHuggedUnion(members: readonly string[]): boolean {
-  return members.length === 2 && members[1] === "null" && isSimpleType(members[0] ?? "");
+  const first = members[0] ?? "";
+  return members.length === 2 && members[1] === "null" && isSimpleType(first) && !KEYWORD_TYPES.has(first);
 }
 
 function printEnum(structure: EnumDeclarationStructure): string {
