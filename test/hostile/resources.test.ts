@@ -176,6 +176,17 @@ describe("include depth and cycles", () => {
     expect(result.sources.size).toBe(2001);
   });
 
+  it.fails(
+    "KNOWN BUG (front end, src/parser/program-loader.ts: load -> include -> load recursion, one parse per level): a 10,000-deep include chain throws RangeError (Maximum call stack size exceeded) out of compile()",
+    () => {
+      const files: Record<string, string> = {};
+      for (let i = 1; i < 10_000; i++) files[`f${i}.mof`] = `#pragma include("f${i + 1}.mof")\n`;
+      files["f10000.mof"] = "class Demo_Last { };\n";
+      const result = compileText('#pragma include("f1.mof")\n', files);
+      expect(result.diagnostics.every((d) => d.code !== "MOF1199")).toBe(true);
+    },
+  );
+
   it("a cycle at the end of a 500-file chain is one MOF3003", () => {
     const files: Record<string, string> = {};
     for (let i = 1; i <= 500; i++) files[`f${i}.mof`] = `#pragma include("f${i === 500 ? 1 : i + 1}.mof")\n`;
