@@ -31,7 +31,10 @@ export function fitsIntegerType(value: bigint, type: CimIntegerType): boolean {
   return value >= range.min && value <= range.max;
 }
 
+const minSafe = BigInt(Number.MIN_SAFE_INTEGER);
+const maxSafe = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** An exact integer as the model stores it: a number when safe, a bigint beyond 2^53. */
 export function toModelInteger(value: bigint): number | bigint {
-  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value;
+  return value >= minSafe && value <= maxSafe ? Number(value) : value;
 }

@@ -19,9 +19,31 @@ import { localizeClass } from "./amendments.js";
 import { closestName } from "./did-you-mean.js";
 import { keyOf } from "./symbols.js";
 
+/**
+ * Position of each member by key. A class records only the members it adds and asks its superclass's
+ * index for the rest: no copying per class, lookups cost the depth of the chain.
+ */
+class PositionIndex {
+  private readonly own = new Map<string, number>();
+
+  constructor(private readonly parent: PositionIndex | undefined) {}
+
+  get(key: string): number | undefined {
+    for (let index: PositionIndex | undefined = this; index !== undefined; index = index.parent) {
+      const found = index.own.get(key);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  add(key: string, position: number): void {
+    this.own.set(key, position);
+  }
+}
+
 interface MemberIndex {
-  readonly properties: ReadonlyMap<string, number>;
-  readonly methods: ReadonlyMap<string, number>;
+  readonly properties: PositionIndex;
+  readonly methods: PositionIndex;
 }
 
 export class ClassResolver {
@@ -173,8 +195,8 @@ export class ClassResolver {
     const properties: CimProperty[] = (superclass?.properties ?? []).map(inheritedProperty);
     const methods: CimMethod[] = (superclass?.methods ?? []).map(inheritedMethod);
     const inheritedIndex = superclass === undefined ? undefined : this.memberIndex.get(superclass);
-    const propertyIndex = new Map<string, number>(inheritedIndex?.properties);
-    const methodIndex = new Map<string, number>(inheritedIndex?.methods);
+    const propertyIndex = new PositionIndex(inheritedIndex?.properties);
+    const methodIndex = new PositionIndex(inheritedIndex?.methods);
     const superHasKeys = properties.some((p) => p.isKey);
     const declaredProperties = new Map<string, PropertyDeclaration>();
     const declaredMethods = new Map<string, MethodDeclaration>();
@@ -192,7 +214,7 @@ export class ClassResolver {
         const index = propertyIndex.get(key);
         const property = buildProperty(feature, index === undefined ? undefined : properties[index], scope);
         if (index === undefined) {
-          propertyIndex.set(key, properties.length);
+          propertyIndex.add(key, properties.length);
           properties.push(property);
           if (property.isKey && superHasKeys) {
             ctx.report(Diagnostics.KeyAddedInSubclass, feature.name.span, [scope.className, property.name, scope.superclassName]);
@@ -215,7 +237,7 @@ export class ClassResolver {
         const index = methodIndex.get(key);
         const method = buildMethod(feature, index === undefined ? undefined : methods[index], scope);
         if (index === undefined) {
-          methodIndex.set(key, methods.length);
+          methodIndex.add(key, methods.length);
           methods.push(method);
         } else {
           methods[index] = method;
