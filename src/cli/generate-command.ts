@@ -17,6 +17,7 @@ import { errorText, type GenerateSettings } from "./options.js";
 import { applyPlan, OutputError, planOutput, type OutputPlan } from "./output.js";
 import { createProgress } from "./progress.js";
 import type { Reporter } from "./report.js";
+import { watchLoop } from "./watch.js";
 
 export interface GenerateOutcome {
   readonly code: ExitCode;
@@ -150,4 +151,20 @@ function unique(files: readonly string[]): string[] {
 function elapsed(started: number): string {
   const ms = performance.now() - started;
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** `--watch`: generate, then again after every change to a file the last run read, until stopped. */
+export async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Reporter): Promise<ExitCode> {
+  let last: ExitCode = ExitCode.Ok;
+  await watchLoop(
+    async () => {
+      const outcome = await generateOnce(settings, io, reporter);
+      reporter.flush();
+      last = outcome.code;
+      return outcome.readFiles;
+    },
+    io,
+    (line) => reporter.status(line),
+  );
+  return last;
 }

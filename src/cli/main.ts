@@ -8,18 +8,16 @@ import * as path from "node:path";
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { DiagnosticStyle } from "../diagnostics/format.js";
-import { diffSchemas, renderDiff } from "../diff/index.js";
 import { toInspectJson } from "../model/inspect-json.js";
 import { compileInputs } from "./compile-step.js";
 import { ExitCode } from "./exit-code.js";
-import { generateOnce } from "./generate-command.js";
+import { generateOnce, watchGenerate } from "./generate-command.js";
+import { runDiff } from "./diff-command.js";
 import { inspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
-import { createProgress } from "./progress.js";
-import { closest, compileSettings, diffSettings, errorText, generateSettings, loadConfig, type DiffSettings, type GenerateSettings, type LoadedConfig } from "./options.js";
+import { closest, compileSettings, diffSettings, errorText, generateSettings, loadConfig, type LoadedConfig } from "./options.js";
 import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
 import { Reporter } from "./report.js";
-import { watchLoop } from "./watch.js";
 
 export { ExitCode } from "./exit-code.js";
 
@@ -78,44 +76,6 @@ async function dispatch(invocation: Invocation, config: LoadedConfig, io: CliIo,
       return runDiff(settings.settings, io, reporter);
     }
   }
-}
-
-function runDiff(settings: DiffSettings, io: CliIo, reporter: Reporter): ExitCode {
-  const progress = createProgress(io.stderr, !reporter.quiet && reporter.style !== "json");
-  try {
-    progress.stage("reading the old schema");
-    const before = compileInputs(settings.oldInputs, settings, io, reporter);
-    progress.stage("reading the new schema");
-    const after = compileInputs(settings.newInputs, settings, io, reporter);
-    if (!before.ok) return before.code;
-    if (!after.ok) return after.code;
-    progress.stage("comparing");
-    const diff = diffSchemas(before.schema, after.schema);
-    progress.done();
-    reporter.data(renderDiff(diff, settings.format));
-    if (settings.failOnBreaking && diff.summary.breaking > 0) {
-      reporter.add([createDiagnostic(Diagnostics.BreakingChanges, undefined, [diff.summary.breaking])]);
-      return ExitCode.Failed;
-    }
-    return ExitCode.Ok;
-  } finally {
-    progress.done();
-  }
-}
-
-async function watchGenerate(settings: GenerateSettings, io: CliIo, reporter: Reporter): Promise<ExitCode> {
-  let last: ExitCode = ExitCode.Ok;
-  await watchLoop(
-    async () => {
-      const outcome = await generateOnce(settings, io, reporter);
-      reporter.flush();
-      last = outcome.code;
-      return outcome.readFiles;
-    },
-    io,
-    (line) => reporter.status(line),
-  );
-  return last;
 }
 
 /** `mof2ts inpsect x.mof` would read "inpsect" as an input of the default command: name the command meant. */
