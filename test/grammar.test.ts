@@ -14,7 +14,11 @@ function ebnfRuleNames(text: string): string[] {
 function ebnfReferences(text: string): string[] {
   const withoutComments = text.replace(/\(\*[^]*?\*\)/g, "").replace(/"[^"]*"/g, "");
   const bodies = withoutComments.split(";").map((rule) => rule.slice(rule.indexOf("=") + 1));
-  return [...new Set(bodies.flatMap((body) => [...body.matchAll(/\b([a-z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!)))].sort();
+  return [
+    ...new Set(
+      bodies.flatMap((body) => [...body.matchAll(/\b([a-z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!)),
+    ),
+  ].sort();
 }
 
 describe("grammar/mof.ebnf", () => {
@@ -34,7 +38,9 @@ describe("grammar/mof.ebnf", () => {
   });
 
   it("cites DSP0004 Annex A or marks a WMI addition for every rule", () => {
-    const blocks = ebnf.split(/\n(?=\(\* )/).filter((b) => /^\(\*[^]*?\*\)\s*\n[a-z]\w*\s*=/.test(b));
+    const blocks = ebnf
+      .split(/\n(?=\(\* )/)
+      .filter((b) => /^\(\*[^]*?\*\)\s*\n[a-z]\w*\s*=/.test(b));
     expect(blocks.length).toBe(parserRules.length);
     for (const block of blocks) expect(block).toMatch(/Annex A:|WMI:/);
   });

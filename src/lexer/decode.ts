@@ -38,8 +38,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(bytes.subarray(3), true);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), "utf-16le", true);
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), "utf-16be", true);
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return utf16(bytes.subarray(2), "utf-16le", true);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return utf16(bytes.subarray(2), "utf-16be", true);
   const guess = guessUtf16(bytes);
   if (guess !== undefined) return utf16(bytes, guess, false);
   if (bytes.includes(0)) return { ok: false, reason: "it contains NUL bytes" };
@@ -74,7 +76,8 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolea
     }
   }
   const text = utf16le.decode(le);
-  if (text.includes("\u0000")) return { ok: false, reason: `it contains NUL characters (read as ${encoding.toUpperCase()})` };
+  if (text.includes("\u0000"))
+    return { ok: false, reason: `it contains NUL characters (read as ${encoding.toUpperCase()})` };
   const checked = checkText(text, encoding, bom);
   return repaired && checked.ok ? { ...checked, repairedLineEnds: true } : checked;
 }
@@ -129,6 +132,7 @@ function checkText(text: string, encoding: TextEncodingName, bom: boolean): Deco
     // Tab, LF, VT, FF, CR and the DOS end-of-file mark 0x1A are normal in text files.
     if (c < 32 && c !== 9 && c !== 10 && c !== 11 && c !== 12 && c !== 13 && c !== 26) controls++;
   }
-  if (controls > Math.max(8, text.length / 1000)) return { ok: false, reason: `it contains ${controls} control characters` };
+  if (controls > Math.max(8, text.length / 1000))
+    return { ok: false, reason: `it contains ${controls} control characters` };
   return { ok: true, text, encoding, bom };
 }

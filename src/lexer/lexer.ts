@@ -31,13 +31,15 @@ const mofLexer = new Lexer([...allTokens], {
 export function tokenize(text: string, fileName: string): TokenizeResult {
   const result = mofLexer.tokenize(text);
   const diagnostics: Diagnostic[] = [];
-  for (const error of result.errors) diagnostics.push(lexingErrorToDiagnostic(error, text, fileName));
+  for (const error of result.errors)
+    diagnostics.push(lexingErrorToDiagnostic(error, text, fileName));
   for (const token of (result.groups[invalidGroup] ?? []) as IToken[]) {
     diagnostics.push(createDiagnostic(Diagnostics.UnterminatedComment, spanOf(token, fileName)));
   }
   let tokens = result.tokens;
   const directives = (result.groups[preprocessorGroup] ?? []) as IToken[];
-  if (directives.length > 0) tokens = passThroughIncludes(tokens, directives, fileName, diagnostics);
+  if (directives.length > 0)
+    tokens = passThroughIncludes(tokens, directives, fileName, diagnostics);
   return { tokens, diagnostics };
 }
 
@@ -49,11 +51,17 @@ function lexingErrorToDiagnostic(error: ILexingError, text: string, file: string
   const length = Math.max(1, error.length);
   const bad = text.slice(error.offset, error.offset + Math.min(length, 20));
   const shown = Array.from(bad)
-    .map((ch) => (/[\u0000-\u001f\u007f]/.test(ch) ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}` : ch))
+    .map((ch) =>
+      /[\u0000-\u001f\u007f]/.test(ch)
+        ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
+        : ch,
+    )
     .join("");
-  return createDiagnostic(Diagnostics.UnexpectedCharacter, { file, start: error.offset, end: error.offset + length }, [
-    shown + (length > 20 ? "…" : ""),
-  ]);
+  return createDiagnostic(
+    Diagnostics.UnexpectedCharacter,
+    { file, start: error.offset, end: error.offset + length },
+    [shown + (length > 20 ? "…" : "")],
+  );
 }
 
 const includeLine = /^#[ \t]*include[ \t]*(?:"([^"]*)"|<([^>]*)>)/i;
@@ -62,7 +70,12 @@ const includeLine = /^#[ \t]*include[ \t]*(?:"([^"]*)"|<([^>]*)>)/i;
  * C preprocessor lines are not MOF. `#include "x.mof"` is read as `#pragma include("x.mof")` (a
  * warning); every other directive is an error naming the line.
  */
-function passThroughIncludes(tokens: IToken[], directives: IToken[], file: string, diagnostics: Diagnostic[]): IToken[] {
+function passThroughIncludes(
+  tokens: IToken[],
+  directives: IToken[],
+  file: string,
+  diagnostics: Diagnostic[],
+): IToken[] {
   const synthesized: IToken[] = [];
   for (const line of directives) {
     const text = line.image.split(/\r\n?|\n/)[0]!.trimEnd();

@@ -7,7 +7,12 @@ import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 
 /** Receives a problem found while decoding: which code, where (absolute offsets), message arguments. */
-export type LiteralReporter = (def: DiagnosticDefinition, start: number, end: number, args: readonly string[]) => void;
+export type LiteralReporter = (
+  def: DiagnosticDefinition,
+  start: number,
+  end: number,
+  args: readonly string[],
+) => void;
 
 const simpleEscapes: Readonly<Record<string, string>> = {
   b: "\b",
@@ -28,7 +33,11 @@ function isHex(code: number): boolean {
  * Decodes the body of a quoted literal (`"…"` or `'…'`, quote char = image[0]) starting at absolute
  * offset `at`. Returns the text and whether the closing quote was found.
  */
-export function decodeQuoted(image: string, at: number, report: LiteralReporter): { value: string; closed: boolean } {
+export function decodeQuoted(
+  image: string,
+  at: number,
+  report: LiteralReporter,
+): { value: string; closed: boolean } {
   const quote = image.charCodeAt(0);
   // Fast path: no escapes.
   const last = image.length - 1;
@@ -87,7 +96,8 @@ export function decodeString(image: string, at: number, report: LiteralReporter)
 /** Decodes a char16 literal token; reports MOF1008 unless it holds exactly one UTF-16 unit. */
 export function decodeChar16(image: string, at: number, report: LiteralReporter): string {
   const { value, closed } = decodeQuoted(image, at, report);
-  if (!closed || value.length !== 1) report(Diagnostics.InvalidChar16, at, at + image.length, [image]);
+  if (!closed || value.length !== 1)
+    report(Diagnostics.InvalidChar16, at, at + image.length, [image]);
   return value;
 }
 
@@ -105,7 +115,11 @@ const decimalDigits = /^(?:0|[1-9][0-9]*)$/;
  * Decodes an integer token: `[+-]` then `0x` hex, binary with a `b` suffix, octal with a leading `0`, or
  * decimal. Exact at any size. Returns undefined (after reporting MOF1007) for anything else.
  */
-export function decodeInteger(image: string, at: number, report: LiteralReporter): DecodedInteger | undefined {
+export function decodeInteger(
+  image: string,
+  at: number,
+  report: LiteralReporter,
+): DecodedInteger | undefined {
   const sign = image[0] === "-" ? -1n : 1n;
   const body = image[0] === "-" || image[0] === "+" ? image.slice(1) : image;
   let decoded: DecodedInteger | undefined;

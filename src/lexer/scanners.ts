@@ -55,7 +55,8 @@ export function matchUnterminatedComment(text: string, offset: number): PatternM
   return text.startsWith("/*", offset) ? [text.slice(offset)] : null;
 }
 
-const directive = /#[ \t]*(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|error|warning|line)(?![A-Za-z0-9_])/iy;
+const directive =
+  /#[ \t]*(?:include|define|undef|ifdef|ifndef|if|elif|else|endif|error|warning|line)(?![A-Za-z0-9_])/iy;
 
 /** A C preprocessor line; a line ending in a backslash continues on the next one (`#define X \`). */
 export function matchPreprocessorLine(text: string, offset: number): PatternMatch {

@@ -33,7 +33,11 @@ export const WhiteSpace = createToken({
   group: Lexer.SKIPPED,
   line_breaks: true,
 });
-export const LineComment = createToken({ name: "LineComment", pattern: /\/\/[^\r\n]*/, group: Lexer.SKIPPED });
+export const LineComment = createToken({
+  name: "LineComment",
+  pattern: /\/\/[^\r\n]*/,
+  group: Lexer.SKIPPED,
+});
 export const BlockComment = createToken({
   name: "BlockComment",
   pattern: { exec: matchBlockComment },
@@ -51,7 +55,11 @@ export const UnterminatedComment = createToken({
 });
 
 /** `#pragma`, any case, spaces allowed after `#` (DSP0004 §7.3 / A.1 compilerDirective). */
-export const Pragma = createToken({ name: "Pragma", pattern: /#[ \t]*pragma(?![A-Za-z0-9_])/i, label: "'#pragma'" });
+export const Pragma = createToken({
+  name: "Pragma",
+  pattern: /#[ \t]*pragma(?![A-Za-z0-9_])/i,
+  label: "'#pragma'",
+});
 /** C preprocessor lines seen in Windows sample MOFs: reported as MOF1006 (`#include "x"` passes through). */
 export const PreprocessorLine = createToken({
   name: "PreprocessorLine",
@@ -137,7 +145,16 @@ export const Equals = createToken({ name: "Equals", pattern: "=", label: "'='" }
 
 /** Keyword tokens, in lexer order (each must precede `Identifier`). */
 export const keywordTokens: readonly TokenType[] = [
-  Class, Association, Indication, Instance, Of, As, Ref, QualifierKeyword, Scope, Flavor,
+  Class,
+  Association,
+  Indication,
+  Instance,
+  Of,
+  As,
+  Ref,
+  QualifierKeyword,
+  Scope,
+  Flavor,
 ];
 
 /** Lexer order matters: first match wins, so comments precede `/`-free tokens and keywords precede names. */

@@ -23,7 +23,13 @@ import {
   RParen,
   Semicolon,
 } from "../lexer/tokens.js";
-import { describeToken, endOfFile, maxRecognitionErrors, mofFileNode, mofParser } from "./parser.js";
+import {
+  describeToken,
+  endOfFile,
+  maxRecognitionErrors,
+  mofFileNode,
+  mofParser,
+} from "./parser.js";
 
 export interface ParseResult {
   readonly file: MofFile;
@@ -48,14 +54,23 @@ export function parse(text: string, fileName: string): ParseResult {
     statements = parseTokens(tokens, text, fileName, diagnostics);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    diagnostics.push(createDiagnostic(Diagnostics.InternalParserError, { file: fileName, start: 0, end: 0 }, [message]));
+    diagnostics.push(
+      createDiagnostic(Diagnostics.InternalParserError, { file: fileName, start: 0, end: 0 }, [
+        message,
+      ]),
+    );
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
   return { file: mofFileNode(fileName, statements, text.length), diagnostics };
 }
 
-function parseTokens(tokens: IToken[], text: string, fileName: string, diagnostics: Diagnostic[]): Statement[] {
+function parseTokens(
+  tokens: IToken[],
+  text: string,
+  fileName: string,
+  diagnostics: Diagnostic[],
+): Statement[] {
   const parser = mofParser();
   const statements: Statement[] = [];
   let errorCount = 0;
@@ -67,7 +82,8 @@ function parseTokens(tokens: IToken[], text: string, fileName: string, diagnosti
     let redundant: IToken | undefined;
     for (const error of parser.errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;
-      if (errorCount++ < maxRecognitionErrors) diagnostics.push(translate(error, fileName, text.length));
+      if (errorCount++ < maxRecognitionErrors)
+        diagnostics.push(translate(error, fileName, text.length));
     }
     if (errorCount >= maxRecognitionErrors) {
       const at = redundant ?? parser.errors[parser.errors.length - 1]?.token;
@@ -86,7 +102,13 @@ function parseTokens(tokens: IToken[], text: string, fileName: string, diagnosti
 }
 
 const alwaysStarts = new Set<TokenType>([Pragma]);
-const startsAfterEnd = new Set<TokenType>([Class, Association, Instance, QualifierKeyword, LBracket]);
+const startsAfterEnd = new Set<TokenType>([
+  Class,
+  Association,
+  Instance,
+  QualifierKeyword,
+  LBracket,
+]);
 const declarationEnds = new Set<TokenType>([Semicolon, RBrace, RParen]);
 
 /** Where parsing can resume after junk: a `#pragma`, or a declaration keyword after `;`, `}` or `)`. */
@@ -119,7 +141,11 @@ function limitNesting(tokens: IToken[], fileName: string, diagnostics: Diagnosti
         else if (type === RBrace && --inner === 0) break;
       }
       diagnostics.push(
-        createDiagnostic(Diagnostics.NestingTooDeep, { file: fileName, start: token.startOffset, end: token.startOffset + 1 }, [maxNesting]),
+        createDiagnostic(
+          Diagnostics.NestingTooDeep,
+          { file: fileName, start: token.startOffset, end: token.startOffset + 1 },
+          [maxNesting],
+        ),
       );
       kept ??= tokens.slice(0, i);
       kept.push(token);
@@ -135,13 +161,15 @@ function limitNesting(tokens: IToken[], fileName: string, diagnostics: Diagnosti
 }
 
 function tokenSpan(token: IToken, fileName: string, textLength: number): Span {
-  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return { file: fileName, start: textLength, end: textLength };
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset))
+    return { file: fileName, start: textLength, end: textLength };
   return { file: fileName, start: token.startOffset, end: token.startOffset + token.image.length };
 }
 
 /** After the previous token: where a missing ';' or ')' belongs. */
 function afterSpan(token: IToken | undefined, fileName: string): Span | undefined {
-  if (token === undefined || token.tokenType === EOF || Number.isNaN(token.startOffset)) return undefined;
+  if (token === undefined || token.tokenType === EOF || Number.isNaN(token.startOffset))
+    return undefined;
   const end = token.startOffset + token.image.length;
   return { file: fileName, start: end, end };
 }
@@ -153,7 +181,8 @@ function translate(error: IRecognitionException, fileName: string, textLength: n
     case "MismatchedTokenException": {
       const expected = error.message;
       // Chevrotain's own recovery skipped a token it could not place anywhere: trailing input.
-      if (expected === endOfFile) return createDiagnostic(Diagnostics.UnexpectedTrailingInput, span, [found]);
+      if (expected === endOfFile)
+        return createDiagnostic(Diagnostics.UnexpectedTrailingInput, span, [found]);
       const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
       const closing = expected === "';'" || expected === "')'" || expected === "']'";
       const at = (closing ? afterSpan(previous, fileName) : undefined) ?? span;
@@ -163,7 +192,12 @@ function translate(error: IRecognitionException, fileName: string, textLength: n
           : expected === "';'"
             ? "Each property, method, qualifier declaration and property value ends with ';'."
             : undefined;
-      return createDiagnostic(Diagnostics.UnexpectedToken, at, [expected, found], hint === undefined ? {} : { hint });
+      return createDiagnostic(
+        Diagnostics.UnexpectedToken,
+        at,
+        [expected, found],
+        hint === undefined ? {} : { hint },
+      );
     }
     case "NoViableAltException":
       return createDiagnostic(Diagnostics.NoViableAlternative, span, [found, error.message]);

@@ -6,7 +6,14 @@
  * Error recovery is on, so recovered sub-rules may return undefined: every action tolerates that.
  * Semantic work runs inside ACTION so the grammar-recording phase never touches real tokens.
  */
-import { EmbeddedActionsParser, EOF, tokenMatcher, type IParserErrorMessageProvider, type IToken, type TokenType } from "chevrotain";
+import {
+  EmbeddedActionsParser,
+  EOF,
+  tokenMatcher,
+  type IParserErrorMessageProvider,
+  type IToken,
+  type TokenType,
+} from "chevrotain";
 import type {
   ArraySpecifier,
   ClassDeclaration,
@@ -32,7 +39,13 @@ import type {
 import { intrinsicTypeNames } from "../ast/nodes.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
-import { decodeChar16, decodeInteger, decodeReal, decodeString, type LiteralReporter } from "../lexer/literals.js";
+import {
+  decodeChar16,
+  decodeInteger,
+  decodeReal,
+  decodeString,
+  type LiteralReporter,
+} from "../lexer/literals.js";
 import {
   AliasIdentifier,
   allTokens,
@@ -141,7 +154,9 @@ const errorMessageProvider: IParserErrorMessageProvider = {
   buildNoViableAltMessage: ({ expectedPathsPerAlt, ruleName, customUserDescription }) =>
     customUserDescription ??
     ruleDescriptions[ruleName] ??
-    joinAlternatives(expectedPathsPerAlt.flatMap((alt) => alt.map((path) => (path[0] ? labelOf(path[0]) : "")))),
+    joinAlternatives(
+      expectedPathsPerAlt.flatMap((alt) => alt.map((path) => (path[0] ? labelOf(path[0]) : ""))),
+    ),
   buildEarlyExitMessage: ({ expectedIterationPaths, ruleName, customUserDescription }) =>
     customUserDescription ??
     ruleDescriptions[ruleName] ??
@@ -172,7 +187,12 @@ export class MofParser extends EmbeddedActionsParser {
    *   skips them and test/grammar.test.ts builds one with them on.
    */
   constructor(validate = false) {
-    super([...allTokens], { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider, skipValidations: !validate });
+    super([...allTokens], {
+      recoveryEnabled: true,
+      maxLookahead: 3,
+      errorMessageProvider,
+      skipValidations: !validate,
+    });
     this.performSelfAnalysis();
   }
 
@@ -196,13 +216,16 @@ export class MofParser extends EmbeddedActionsParser {
   /** Offset where the next production starts. */
   private here(): number {
     const next = this.LA(1);
-    return next.tokenType === EOF || Number.isNaN(next.startOffset) ? this.textLength : next.startOffset;
+    return next.tokenType === EOF || Number.isNaN(next.startOffset)
+      ? this.textLength
+      : next.startOffset;
   }
 
   /** Offset just after the last consumed token. */
   private consumedEnd(): number {
     const last = this.LA(0);
-    if (last === undefined || last.tokenType === EOF || Number.isNaN(last.startOffset)) return this.here();
+    if (last === undefined || last.tokenType === EOF || Number.isNaN(last.startOffset))
+      return this.here();
     return last.startOffset + last.image.length;
   }
 
@@ -222,7 +245,8 @@ export class MofParser extends EmbeddedActionsParser {
     const span = this.tokenSpan(typeToken);
     if (isRef) return { kind: "ReferenceType", className: this.identifier(typeToken), span };
     const lower = typeToken.image.toLowerCase();
-    if (intrinsicTypes.has(lower)) return { kind: "IntrinsicType", name: lower as IntrinsicTypeName, span };
+    if (intrinsicTypes.has(lower))
+      return { kind: "IntrinsicType", name: lower as IntrinsicTypeName, span };
     return { kind: "ClassType", className: this.identifier(typeToken), span };
   }
 
@@ -328,7 +352,11 @@ export class MofParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const token = this.CONSUME(Identifier);
-          return this.ACTION(() => ({ kind: "EnumLiteral" as const, name: token.image, span: this.tokenSpan(token) }));
+          return this.ACTION(() => ({
+            kind: "EnumLiteral" as const,
+            name: token.image,
+            span: this.tokenSpan(token),
+          }));
         },
       },
     ]),
@@ -403,7 +431,8 @@ export class MofParser extends EmbeddedActionsParser {
     this.CONSUME(Scope);
     this.CONSUME(LParen);
     this.AT_LEAST_ONE_SEP({
-      ERR_MSG: "a scope (class, association, indication, qualifier, property, reference, method, parameter or any)",
+      ERR_MSG:
+        "a scope (class, association, indication, qualifier, property, reference, method, parameter or any)",
       SEP: Comma,
       DEF: () => {
         const token = this.CONSUME(Identifier);
@@ -445,45 +474,49 @@ export class MofParser extends EmbeddedActionsParser {
    * classDeclaration = ( CLASS / ASSOCIATION / INDICATION ) className [ alias ] [ superClass ]
    *                    "{" *classFeature "}" ";"
    */
-  classDeclaration = this.RULE("classDeclaration", (qualifiers: Qualifier[], start: number): ClassDeclaration => {
-    const keyword = this.OR([
-      { ALT: () => this.CONSUME(Class) },
-      { ALT: () => this.CONSUME(Association) },
-      { ALT: () => this.CONSUME(Indication) },
-    ]);
-    const name = this.CONSUME(Identifier);
-    const alias = this.OPTION(() => this.SUBRULE(this.alias));
-    const superclass = this.OPTION2(() => {
-      this.CONSUME(Colon);
-      return this.CONSUME2(Identifier);
-    });
-    const features: Feature[] = [];
-    this.CONSUME(LBrace);
-    this.MANY({
-      GATE: () => this.underErrorCap(),
-      DEF: () => {
-        const feature = this.SUBRULE(this.classFeature);
-        this.ACTION(() => {
-          if (feature !== undefined) features.push(feature);
-        });
-      },
-    });
-    this.CONSUME(RBrace);
-    this.CONSUME(Semicolon);
-    return this.ACTION(() => {
-      const word = keyword.image.toLowerCase();
-      return {
-        kind: "ClassDeclaration" as const,
-        qualifiers,
-        keyword: word === "association" ? "association" : word === "indication" ? "indication" : "class",
-        name: this.identifier(name),
-        ...(alias === undefined ? {} : { alias }),
-        ...(superclass === undefined ? {} : { superclass: this.identifier(superclass) }),
-        features,
-        span: this.span(start, this.consumedEnd()),
-      };
-    });
-  });
+  classDeclaration = this.RULE(
+    "classDeclaration",
+    (qualifiers: Qualifier[], start: number): ClassDeclaration => {
+      const keyword = this.OR([
+        { ALT: () => this.CONSUME(Class) },
+        { ALT: () => this.CONSUME(Association) },
+        { ALT: () => this.CONSUME(Indication) },
+      ]);
+      const name = this.CONSUME(Identifier);
+      const alias = this.OPTION(() => this.SUBRULE(this.alias));
+      const superclass = this.OPTION2(() => {
+        this.CONSUME(Colon);
+        return this.CONSUME2(Identifier);
+      });
+      const features: Feature[] = [];
+      this.CONSUME(LBrace);
+      this.MANY({
+        GATE: () => this.underErrorCap(),
+        DEF: () => {
+          const feature = this.SUBRULE(this.classFeature);
+          this.ACTION(() => {
+            if (feature !== undefined) features.push(feature);
+          });
+        },
+      });
+      this.CONSUME(RBrace);
+      this.CONSUME(Semicolon);
+      return this.ACTION(() => {
+        const word = keyword.image.toLowerCase();
+        return {
+          kind: "ClassDeclaration" as const,
+          qualifiers,
+          keyword:
+            word === "association" ? "association" : word === "indication" ? "indication" : "class",
+          name: this.identifier(name),
+          ...(alias === undefined ? {} : { alias }),
+          ...(superclass === undefined ? {} : { superclass: this.identifier(superclass) }),
+          features,
+          span: this.span(start, this.consumedEnd()),
+        };
+      });
+    },
+  );
 
   /** alias = AS aliasIdentifier */
   alias = this.RULE("alias", (): IdentifierNode => {
@@ -554,7 +587,9 @@ export class MofParser extends EmbeddedActionsParser {
         return {
           kind: "MethodDeclaration",
           qualifiers,
-          ...(this.isVoid(typeToken) && !isRef ? {} : { returnType: this.typeReference(typeToken, isRef) }),
+          ...(this.isVoid(typeToken) && !isRef
+            ? {}
+            : { returnType: this.typeReference(typeToken, isRef) }),
           ...(returnArray === undefined ? {} : { returnArray }),
           name: this.identifier(name),
           parameters: feature.parameters,
@@ -580,7 +615,9 @@ export class MofParser extends EmbeddedActionsParser {
     const start = this.ACTION(() => this.here());
     const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
     const typeToken = this.CONSUME(Identifier);
-    const isRef = this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !== undefined;
+    const isRef =
+      this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !==
+      undefined;
     const name = this.CONSUME2(Identifier);
     const array = this.OPTION3(() => this.SUBRULE(this.array));
     const defaultValue = this.OPTION4(() => this.SUBRULE(this.defaultValue));
@@ -605,7 +642,12 @@ export class MofParser extends EmbeddedActionsParser {
       if (size === undefined) return { span };
       const decoded = this.integerNode(size);
       // DSP0004 positiveDecimalValue; 2^32 - 1 bounds what any CIM implementation can hold.
-      if (decoded.radix !== 10 || decoded.value < 1n || decoded.value > 0xffffffffn || /^[+-]/.test(size.image)) {
+      if (
+        decoded.radix !== 10 ||
+        decoded.value < 1n ||
+        decoded.value > 0xffffffffn ||
+        /^[+-]/.test(size.image)
+      ) {
         this.sink.push(createDiagnostic(Diagnostics.InvalidArraySize, decoded.span, [size.image]));
         return { span };
       }
@@ -674,39 +716,47 @@ export class MofParser extends EmbeddedActionsParser {
   });
 
   /** instanceDeclaration = instanceBody ";"   (qualifiers come from qualifiedDeclaration) */
-  instanceDeclaration = this.RULE("instanceDeclaration", (qualifiers: Qualifier[], start: number): InstanceDeclaration | undefined => {
-    const body = this.SUBRULE(this.instanceBody, { ARGS: [qualifiers, start] });
-    this.CONSUME(Semicolon);
-    return this.ACTION(() => (body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) }));
-  });
+  instanceDeclaration = this.RULE(
+    "instanceDeclaration",
+    (qualifiers: Qualifier[], start: number): InstanceDeclaration | undefined => {
+      const body = this.SUBRULE(this.instanceBody, { ARGS: [qualifiers, start] });
+      this.CONSUME(Semicolon);
+      return this.ACTION(() =>
+        body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) },
+      );
+    },
+  );
 
   /** instanceBody = INSTANCE OF className [ alias ] "{" *valueInitializer "}" */
-  instanceBody = this.RULE("instanceBody", (qualifiers: Qualifier[], start: number): InstanceDeclaration => {
-    this.CONSUME(Instance);
-    this.CONSUME(Of);
-    const className = this.CONSUME(Identifier);
-    const alias = this.OPTION(() => this.SUBRULE(this.alias));
-    const properties: PropertyValue[] = [];
-    this.CONSUME(LBrace);
-    this.MANY({
-      GATE: () => this.underErrorCap(),
-      DEF: () => {
-        const property = this.SUBRULE(this.valueInitializer);
-        this.ACTION(() => {
-          if (property !== undefined) properties.push(property);
-        });
-      },
-    });
-    this.CONSUME(RBrace);
-    return this.ACTION(() => ({
-      kind: "InstanceDeclaration" as const,
-      qualifiers: qualifiers ?? [],
-      className: this.identifier(className),
-      ...(alias === undefined ? {} : { alias }),
-      properties,
-      span: this.span(start, this.consumedEnd()),
-    }));
-  });
+  instanceBody = this.RULE(
+    "instanceBody",
+    (qualifiers: Qualifier[], start: number): InstanceDeclaration => {
+      this.CONSUME(Instance);
+      this.CONSUME(Of);
+      const className = this.CONSUME(Identifier);
+      const alias = this.OPTION(() => this.SUBRULE(this.alias));
+      const properties: PropertyValue[] = [];
+      this.CONSUME(LBrace);
+      this.MANY({
+        GATE: () => this.underErrorCap(),
+        DEF: () => {
+          const property = this.SUBRULE(this.valueInitializer);
+          this.ACTION(() => {
+            if (property !== undefined) properties.push(property);
+          });
+        },
+      });
+      this.CONSUME(RBrace);
+      return this.ACTION(() => ({
+        kind: "InstanceDeclaration" as const,
+        qualifiers: qualifiers ?? [],
+        className: this.identifier(className),
+        ...(alias === undefined ? {} : { alias }),
+        properties,
+        span: this.span(start, this.consumedEnd()),
+      }));
+    },
+  );
 
   /** valueInitializer = [ qualifierList ] propertyName [ "=" value ] ";" */
   valueInitializer = this.RULE("valueInitializer", (): PropertyValue => {
@@ -742,7 +792,11 @@ export class MofParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const token = this.CONSUME(RealLiteral);
-          return this.ACTION(() => ({ kind: "RealLiteral" as const, value: decodeReal(token.image, token.startOffset, this.reportLiteral), span: this.tokenSpan(token) }));
+          return this.ACTION(() => ({
+            kind: "RealLiteral" as const,
+            value: decodeReal(token.image, token.startOffset, this.reportLiteral),
+            span: this.tokenSpan(token),
+          }));
         },
       },
       {
@@ -758,7 +812,11 @@ export class MofParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const token = this.CONSUME(AliasIdentifier);
-          return this.ACTION(() => ({ kind: "AliasReference" as const, name: token.image.slice(1), span: this.tokenSpan(token) }));
+          return this.ACTION(() => ({
+            kind: "AliasReference" as const,
+            name: token.image.slice(1),
+            span: this.tokenSpan(token),
+          }));
         },
       },
       {
@@ -775,7 +833,9 @@ export class MofParser extends EmbeddedActionsParser {
     const start = this.ACTION(() => this.here());
     const body = this.SUBRULE(this.instanceBody, { ARGS: [[], start] });
     return this.ACTION(() =>
-      body === undefined ? undefined : { kind: "InstanceValue" as const, instance: body, span: body.span },
+      body === undefined
+        ? undefined
+        : { kind: "InstanceValue" as const, instance: body, span: body.span },
     );
   });
 
@@ -809,7 +869,8 @@ export class MofParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       let value = "";
-      for (const part of parts) value += decodeString(part.image, part.startOffset, this.reportLiteral);
+      for (const part of parts)
+        value += decodeString(part.image, part.startOffset, this.reportLiteral);
       const first = parts[0];
       const start = first === undefined ? this.consumedEnd() : this.tokenSpan(first).start;
       return { kind: "StringLiteral" as const, value, span: this.span(start, this.consumedEnd()) };
@@ -819,7 +880,12 @@ export class MofParser extends EmbeddedActionsParser {
   private integerNode(token: IToken): IntegerLiteralNode {
     const span = this.tokenSpan(token);
     const decoded = decodeInteger(token.image, span.start, this.reportLiteral);
-    return { kind: "IntegerLiteral", value: decoded?.value ?? 0n, radix: decoded?.radix ?? 10, span };
+    return {
+      kind: "IntegerLiteral",
+      value: decoded?.value ?? 0n,
+      radix: decoded?.radix ?? 10,
+      span,
+    };
   }
 
   private namedValue(token: IToken): Value {
@@ -838,8 +904,17 @@ export class MofParser extends EmbeddedActionsParser {
 }
 
 /** Builds a MofFile node around statements. */
-export function mofFileNode(fileName: string, statements: Statement[], textLength: number): MofFile {
-  return { kind: "MofFile", file: fileName, statements, span: { file: fileName, start: 0, end: textLength } };
+export function mofFileNode(
+  fileName: string,
+  statements: Statement[],
+  textLength: number,
+): MofFile {
+  return {
+    kind: "MofFile",
+    file: fileName,
+    statements,
+    span: { file: fileName, start: 0, end: textLength },
+  };
 }
 
 let shared: MofParser | undefined;

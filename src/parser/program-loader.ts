@@ -5,7 +5,11 @@
  * whose `related` entries show the include chain.
  */
 import type { CompilerHost } from "../host.js";
-import { createDiagnostic, type Diagnostic, type RelatedInformation } from "../diagnostics/diagnostic.js";
+import {
+  createDiagnostic,
+  type Diagnostic,
+  type RelatedInformation,
+} from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { SourceFile } from "../diagnostics/source-file.js";
 import type { Program } from "../ast/program.js";
@@ -50,6 +54,15 @@ interface ChainLink {
 
 const absolutePath = /^(?:[a-zA-Z]:)?[\\/]/;
 
+/** A host is user code: one that throws is treated as one that found nothing (loadProgram never throws). */
+function attempt<T>(action: () => T, fallback: T): T {
+  try {
+    return action();
+  } catch {
+    return fallback;
+  }
+}
+
 class ProgramLoader {
   readonly includes = new Map<PragmaDirective, MofFile>();
   readonly sources = new Map<string, SourceFile>();
@@ -66,30 +79,41 @@ class ProgramLoader {
   }
 
   private keyOf(name: string): string {
-    return this.host.resolve(".", name);
+    return attempt(() => this.host.resolve(".", name), name);
   }
 
   load(name: string, via: PragmaDirective | undefined): MofFile | undefined {
     const key = this.keyOf(name);
     if (this.loaded.has(key)) return this.loaded.get(key);
     this.loaded.set(key, undefined);
-    const bytes = this.host.readFile(name);
+    const bytes = attempt(() => this.host.readFile(name), undefined);
     if (bytes === undefined) {
-      this.diagnostics.push(createDiagnostic(Diagnostics.FileNotFound, via?.span, [name], { related: this.related() }));
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.FileNotFound, via?.span, [name], { related: this.related() }),
+      );
       return undefined;
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) {
       this.diagnostics.push(
-        createDiagnostic(Diagnostics.BinaryFile, { file: name, start: 0, end: 0 }, [decoded.reason], { related: this.related() }),
+        createDiagnostic(
+          Diagnostics.BinaryFile,
+          { file: name, start: 0, end: 0 },
+          [decoded.reason],
+          { related: this.related() },
+        ),
       );
       return undefined;
     }
     if (decoded.encoding === "windows-1252") {
-      this.diagnostics.push(createDiagnostic(Diagnostics.NotUtf8, { file: name, start: 0, end: 0 }));
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.NotUtf8, { file: name, start: 0, end: 0 }),
+      );
     }
     if (decoded.repairedLineEnds === true) {
-      this.diagnostics.push(createDiagnostic(Diagnostics.RepairedLineEnds, { file: name, start: 0, end: 0 }));
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.RepairedLineEnds, { file: name, start: 0, end: 0 }),
+      );
     }
     this.sources.set(name, new SourceFile(name, decoded.text));
     const parsed = parse(decoded.text, name);
@@ -115,11 +139,21 @@ class ProgramLoader {
     const target = arg.value.replace(/\\/g, "/");
     const candidates = absolutePath.test(target)
       ? [target]
-      : [this.host.resolve(this.host.dirname(includer), target), ...this.includeDirs.map((dir) => this.host.resolve(dir, target))];
-    const found = candidates.find((candidate) => this.host.fileExists(candidate));
+      : [
+          attempt(() => this.host.resolve(this.host.dirname(includer), target), target),
+          ...this.includeDirs.map((dir) => attempt(() => this.host.resolve(dir, target), target)),
+        ];
+    const found = candidates.find((candidate) =>
+      attempt(() => this.host.fileExists(candidate), false),
+    );
     if (found === undefined) {
       this.diagnostics.push(
-        createDiagnostic(Diagnostics.IncludeNotFound, arg.span, [arg.value, candidates.join(", ")], { related: this.related() }),
+        createDiagnostic(
+          Diagnostics.IncludeNotFound,
+          arg.span,
+          [arg.value, candidates.join(", ")],
+          { related: this.related() },
+        ),
       );
       return;
     }
@@ -128,7 +162,9 @@ class ProgramLoader {
     if (cycleStart >= 0) {
       const names = [...this.chain.slice(cycleStart).map((link) => link.name), found];
       this.diagnostics.push(
-        createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], { related: this.related() }),
+        createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], {
+          related: this.related(),
+        }),
       );
       return;
     }
@@ -141,7 +177,8 @@ class ProgramLoader {
     const related: RelatedInformation[] = [];
     for (let i = this.chain.length - 1; i >= 0; i--) {
       const link = this.chain[i]!;
-      if (link.via !== undefined) related.push({ message: `'${link.name}' is included from here`, span: link.via.span });
+      if (link.via !== undefined)
+        related.push({ message: `'${link.name}' is included from here`, span: link.via.span });
     }
     return related;
   }

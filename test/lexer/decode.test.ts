@@ -19,7 +19,12 @@ function utf16be(s: string, bom: boolean): Uint8Array {
 
 describe("decodeBytes", () => {
   it("UTF-8 without BOM", () => {
-    expect(decodeBytes(Buffer.from(text, "utf8"))).toEqual({ ok: true, text, encoding: "utf-8", bom: false });
+    expect(decodeBytes(Buffer.from(text, "utf8"))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-8",
+      bom: false,
+    });
   });
 
   it("UTF-8 with BOM (the BOM is dropped)", () => {
@@ -28,17 +33,42 @@ describe("decodeBytes", () => {
   });
 
   it("UTF-16LE and UTF-16BE with BOM", () => {
-    expect(decodeBytes(utf16le(text, true))).toEqual({ ok: true, text, encoding: "utf-16le", bom: true });
-    expect(decodeBytes(utf16be(text, true))).toEqual({ ok: true, text, encoding: "utf-16be", bom: true });
+    expect(decodeBytes(utf16le(text, true))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-16le",
+      bom: true,
+    });
+    expect(decodeBytes(utf16be(text, true))).toEqual({
+      ok: true,
+      text,
+      encoding: "utf-16be",
+      bom: true,
+    });
   });
 
   it("UTF-16 without BOM, recognised by the NUL pattern", () => {
-    expect(decodeBytes(utf16le(text, false))).toMatchObject({ ok: true, text, encoding: "utf-16le", bom: false });
-    expect(decodeBytes(utf16be(text, false))).toMatchObject({ ok: true, text, encoding: "utf-16be", bom: false });
+    expect(decodeBytes(utf16le(text, false))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "utf-16le",
+      bom: false,
+    });
+    expect(decodeBytes(utf16be(text, false))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "utf-16be",
+      bom: false,
+    });
   });
 
   it("invalid UTF-8 falls back to Windows-1252", () => {
-    expect(decodeBytes(Buffer.from([0x63, 0xa9, 0x20, 0x80]))).toEqual({ ok: true, text: "c\u00a9 \u20ac", encoding: "windows-1252", bom: false });
+    expect(decodeBytes(Buffer.from([0x63, 0xa9, 0x20, 0x80]))).toEqual({
+      ok: true,
+      text: "c\u00a9 \u20ac",
+      encoding: "windows-1252",
+      bom: false,
+    });
   });
 
   it("repairs UTF-16LE whose line ends went through a byte-wise LF -> CRLF conversion", () => {
@@ -60,12 +90,26 @@ describe("decodeBytes", () => {
   it("rejects binary files", () => {
     const binary = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
     expect(decodeBytes(binary)).toMatchObject({ ok: false });
-    expect(decodeBytes(Buffer.from("ab\u0000cd\u0001\u0002", "latin1"))).toEqual({ ok: false, reason: "it contains NUL bytes" });
-    const controls = Buffer.from("\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000e\u000f\u0010 class", "latin1");
-    expect(decodeBytes(controls)).toEqual({ ok: false, reason: "it contains 10 control characters" });
+    expect(decodeBytes(Buffer.from("ab\u0000cd\u0001\u0002", "latin1"))).toEqual({
+      ok: false,
+      reason: "it contains NUL bytes",
+    });
+    const controls = Buffer.from(
+      "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000e\u000f\u0010 class",
+      "latin1",
+    );
+    expect(decodeBytes(controls)).toEqual({
+      ok: false,
+      reason: "it contains 10 control characters",
+    });
   });
 
   it("empty files are empty text", () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ ok: true, text: "", encoding: "utf-8", bom: false });
+    expect(decodeBytes(new Uint8Array())).toEqual({
+      ok: true,
+      text: "",
+      encoding: "utf-8",
+      bom: false,
+    });
   });
 });

@@ -7,36 +7,84 @@ function kinds(text: string): string[] {
 
 describe("tokenize", () => {
   it("reads keywords in any case as keyword tokens", () => {
-    expect(kinds("CLASS Class class cLaSs instance OF As REF qualifier SCOPE flavor association INDICATION")).toEqual([
-      "Class:CLASS", "Class:Class", "Class:class", "Class:cLaSs", "Instance:instance", "Of:OF", "As:As", "Ref:REF",
-      "QualifierKeyword:qualifier", "Scope:SCOPE", "Flavor:flavor", "Association:association", "Indication:INDICATION",
+    expect(
+      kinds(
+        "CLASS Class class cLaSs instance OF As REF qualifier SCOPE flavor association INDICATION",
+      ),
+    ).toEqual([
+      "Class:CLASS",
+      "Class:Class",
+      "Class:class",
+      "Class:cLaSs",
+      "Instance:instance",
+      "Of:OF",
+      "As:As",
+      "Ref:REF",
+      "QualifierKeyword:qualifier",
+      "Scope:SCOPE",
+      "Flavor:flavor",
+      "Association:association",
+      "Indication:INDICATION",
     ]);
   });
 
   it("does not split identifiers that start with a keyword", () => {
-    expect(kinds("classes Referenced Of_X asX")).toEqual(["Identifier:classes", "Identifier:Referenced", "Identifier:Of_X", "Identifier:asX"]);
+    expect(kinds("classes Referenced Of_X asX")).toEqual([
+      "Identifier:classes",
+      "Identifier:Referenced",
+      "Identifier:Of_X",
+      "Identifier:asX",
+    ]);
   });
 
   it("reads identifiers with underscores, digits and non-ASCII letters", () => {
     expect(kinds("_x CIM_Foo2 Grüße __Win32Provider")).toEqual([
-      "Identifier:_x", "Identifier:CIM_Foo2", "Identifier:Grüße", "Identifier:__Win32Provider",
+      "Identifier:_x",
+      "Identifier:CIM_Foo2",
+      "Identifier:Grüße",
+      "Identifier:__Win32Provider",
     ]);
   });
 
   it("reads punctuation, aliases and literals", () => {
-    expect(kinds('{ } ( ) [ ] ; , : = $Alias_1 "s" \'c\' 12 -3 0x1F 101b 1.5 -2e3 .5')).toEqual([
-      "LBrace:{", "RBrace:}", "LParen:(", "RParen:)", "LBracket:[", "RBracket:]", "Semicolon:;", "Comma:,", "Colon::", "Equals:=",
-      "AliasIdentifier:$Alias_1", 'StringLiteral:"s"', "Char16Literal:'c'", "IntegerLiteral:12", "IntegerLiteral:-3",
-      "IntegerLiteral:0x1F", "IntegerLiteral:101b", "RealLiteral:1.5", "RealLiteral:-2e3", "RealLiteral:.5",
+    expect(kinds("{ } ( ) [ ] ; , : = $Alias_1 \"s\" 'c' 12 -3 0x1F 101b 1.5 -2e3 .5")).toEqual([
+      "LBrace:{",
+      "RBrace:}",
+      "LParen:(",
+      "RParen:)",
+      "LBracket:[",
+      "RBracket:]",
+      "Semicolon:;",
+      "Comma:,",
+      "Colon::",
+      "Equals:=",
+      "AliasIdentifier:$Alias_1",
+      'StringLiteral:"s"',
+      "Char16Literal:'c'",
+      "IntegerLiteral:12",
+      "IntegerLiteral:-3",
+      "IntegerLiteral:0x1F",
+      "IntegerLiteral:101b",
+      "RealLiteral:1.5",
+      "RealLiteral:-2e3",
+      "RealLiteral:.5",
     ]);
   });
 
   it("reads #pragma in any case and with blanks after '#'", () => {
-    expect(kinds("#pragma #PRAGMA #  Pragma")).toEqual(["Pragma:#pragma", "Pragma:#PRAGMA", "Pragma:#  Pragma"]);
+    expect(kinds("#pragma #PRAGMA #  Pragma")).toEqual([
+      "Pragma:#pragma",
+      "Pragma:#PRAGMA",
+      "Pragma:#  Pragma",
+    ]);
   });
 
   it("skips comments and whitespace of every kind, CRLF included", () => {
-    expect(kinds("a // line\r\n/* block\r\n * more */ b\t\fc\u001a")).toEqual(["Identifier:a", "Identifier:b", "Identifier:c"]);
+    expect(kinds("a // line\r\n/* block\r\n * more */ b\t\fc\u001a")).toEqual([
+      "Identifier:a",
+      "Identifier:b",
+      "Identifier:c",
+    ]);
   });
 
   it("keeps strings with escaped quotes as one token", () => {
@@ -52,17 +100,24 @@ describe("tokenize", () => {
 describe("lexical diagnostics", () => {
   it("MOF1001 for an unexpected character, with its offset", () => {
     const { tokens, diagnostics } = tokenize("class A { @ };", "t.mof");
-    expect(diagnostics.map((d) => [d.code, d.message, d.span?.start])).toEqual([["MOF1001", "Unexpected character '@'.", 10]]);
+    expect(diagnostics.map((d) => [d.code, d.message, d.span?.start])).toEqual([
+      ["MOF1001", "Unexpected character '@'.", 10],
+    ]);
     expect(tokens.map((t) => t.image)).toEqual(["class", "A", "{", "}", ";"]);
   });
 
   it("MOF1003 for an unterminated block comment", () => {
     const { diagnostics } = tokenize("class A /* never closed", "t.mof");
-    expect(diagnostics.map((d) => [d.code, d.span?.start, d.span?.end])).toEqual([["MOF1003", 8, 23]]);
+    expect(diagnostics.map((d) => [d.code, d.span?.start, d.span?.end])).toEqual([
+      ["MOF1003", 8, 23],
+    ]);
   });
 
   it("MOF1006 for C preprocessor lines, naming the line; #define continues over backslash lines", () => {
-    const { tokens, diagnostics } = tokenize("#define X \\\n  more\n#ifdef Y\nclass A {};\n#endif\n", "t.mof");
+    const { tokens, diagnostics } = tokenize(
+      "#define X \\\n  more\n#ifdef Y\nclass A {};\n#endif\n",
+      "t.mof",
+    );
     expect(diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
       ["MOF1006", "error", "C preprocessor directive '#define X \\' is not MOF."],
       ["MOF1006", "error", "C preprocessor directive '#ifdef Y' is not MOF."],
@@ -71,10 +126,18 @@ describe("lexical diagnostics", () => {
     expect(tokens.map((t) => t.image)).toEqual(["class", "A", "{", "}", ";"]);
   });
 
-  it("passes #include \"x.mof\" through as #pragma include, with a warning", () => {
+  it('passes #include "x.mof" through as #pragma include, with a warning', () => {
     const { tokens, diagnostics } = tokenize('#include "parts\\x.mof"\nclass A {};', "t.mof");
-    expect(diagnostics.map((d) => [d.code, d.severity, d.hint])).toEqual([["MOF1006", "warning", 'It is read as #pragma include("parts\\x.mof").']]);
-    expect(tokens.slice(0, 5).map((t) => t.tokenType.name)).toEqual(["Pragma", "Identifier", "LParen", "StringLiteral", "RParen"]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.hint])).toEqual([
+      ["MOF1006", "warning", 'It is read as #pragma include("parts\\x.mof").'],
+    ]);
+    expect(tokens.slice(0, 5).map((t) => t.tokenType.name)).toEqual([
+      "Pragma",
+      "Identifier",
+      "LParen",
+      "StringLiteral",
+      "RParen",
+    ]);
     expect(tokens[5]?.image).toBe("class");
   });
 });

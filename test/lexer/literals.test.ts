@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { decodeChar16, decodeInteger, decodeQuoted, decodeReal, decodeString, type LiteralReporter } from "../../src/lexer/literals.js";
+import {
+  decodeChar16,
+  decodeInteger,
+  decodeQuoted,
+  decodeReal,
+  decodeString,
+  type LiteralReporter,
+} from "../../src/lexer/literals.js";
 
 function collect(): { report: LiteralReporter; problems: [number, number, number, string[]][] } {
   const problems: [number, number, number, string[]][] = [];
-  return { problems, report: (def, start, end, args) => problems.push([def.code, start, end, [...args]]) };
+  return {
+    problems,
+    report: (def, start, end, args) => problems.push([def.code, start, end, [...args]]),
+  };
 }
 
 describe("decodeString", () => {
@@ -47,7 +57,11 @@ describe("decodeString", () => {
 describe("decodeChar16", () => {
   it("decodes one character or escape", () => {
     const { report, problems } = collect();
-    expect([decodeChar16("'a'", 0, report), decodeChar16("'\\n'", 0, report), decodeChar16("'\\x263A'", 0, report)]).toEqual(["a", "\n", "\u263a"]);
+    expect([
+      decodeChar16("'a'", 0, report),
+      decodeChar16("'\\n'", 0, report),
+      decodeChar16("'\\x263A'", 0, report),
+    ]).toEqual(["a", "\n", "\u263a"]);
     expect(problems).toEqual([]);
   });
 
@@ -96,9 +110,11 @@ describe("decodeInteger", () => {
 describe("decodeReal", () => {
   it("reads reals with exponents and signs", () => {
     const { report, problems } = collect();
-    expect(["1.5", "-2.5e-3", ".5", "1.", "1e10", "+3.0E+2", "1e-999"].map((image) => decodeReal(image, 0, report))).toEqual([
-      1.5, -0.0025, 0.5, 1, 1e10, 300, 0,
-    ]);
+    expect(
+      ["1.5", "-2.5e-3", ".5", "1.", "1e10", "+3.0E+2", "1e-999"].map((image) =>
+        decodeReal(image, 0, report),
+      ),
+    ).toEqual([1.5, -0.0025, 0.5, 1, 1e10, 300, 0]);
     expect(problems).toEqual([]);
   });
 

@@ -52,11 +52,10 @@ describe("several errors in one file", () => {
     const text = readFileSync(dir + "several-errors.mof", "utf8");
     const { file, diagnostics } = parse(text, "several-errors.mof");
     expect(diagnostics.filter((d) => d.severity === "error").length).toBeGreaterThanOrEqual(4);
-    expect(file.statements.map((s) => (s.kind === "InstanceDeclaration" ? s.className.name : "name" in s ? s.name.name : ""))).toEqual([
-      "A",
-      "B",
-      "C",
-      "D",
-    ]);
+    expect(
+      file.statements.map((s) =>
+        s.kind === "InstanceDeclaration" ? s.className.name : "name" in s ? s.name.name : "",
+      ),
+    ).toEqual(["A", "B", "C", "D"]);
   });
 });

@@ -18,7 +18,8 @@ export function withoutSpans(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSpans);
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) if (key !== "span") out[key] = withoutSpans(inner);
+    for (const [key, inner] of Object.entries(value))
+      if (key !== "span") out[key] = withoutSpans(inner);
     return out;
   }
   return value;

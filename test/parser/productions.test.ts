@@ -36,8 +36,20 @@ describe("compilerDirective / pragmaParameter", () => {
       ["classflags", [{ kind: "StringLiteral", value: "forceupdate" }]],
       ["classflags", [{ kind: "IntegerLiteral", value: 64n, radix: 10 }]],
       ["instanceflags", [{ kind: "StringLiteral", value: "updateonly" }]],
-      ["deleteclass", [{ kind: "StringLiteral", value: "Old_Class" }, { kind: "EnumLiteral", name: "NOFAIL" }]],
-      ["deleteinstance", [{ kind: "StringLiteral", value: 'Old_Class.Name="x"' }, { kind: "EnumLiteral", name: "FAIL" }]],
+      [
+        "deleteclass",
+        [
+          { kind: "StringLiteral", value: "Old_Class" },
+          { kind: "EnumLiteral", name: "NOFAIL" },
+        ],
+      ],
+      [
+        "deleteinstance",
+        [
+          { kind: "StringLiteral", value: 'Old_Class.Name="x"' },
+          { kind: "EnumLiteral", name: "FAIL" },
+        ],
+      ],
       ["amendment", [{ kind: "StringLiteral", value: "MS_409" }]],
       ["autorecover", []],
       ["nonlocal", [{ kind: "StringLiteral", value: "\\\\server\\root" }]],
@@ -46,11 +58,13 @@ describe("compilerDirective / pragmaParameter", () => {
   });
 
   it("warns about an unknown pragma but keeps it", () => {
-    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["MOF1105", "Unknown pragma 'vendorthing' is ignored."]]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["MOF1105", "Unknown pragma 'vendorthing' is ignored."],
+    ]);
   });
 
   it("spans cover the whole directive", () => {
-    const text = "#pragma locale (\"en_US\")\n";
+    const text = '#pragma locale ("en_US")\n';
     const pragma = parse(text, "p.mof").file.statements[0] as PragmaDirective;
     expect(pragma.span).toEqual({ file: "p.mof", start: 0, end: text.length - 1 });
     expect(pragma.name.span).toEqual({ file: "p.mof", start: 8, end: 14 });
@@ -80,9 +94,15 @@ describe("qualifierDeclaration / scope / defaultFlavor", () => {
     expect(byName.get("ValueMap")?.array).toMatchObject({});
     expect(byName.get("ValueMap")?.array?.size).toBeUndefined();
     expect(byName.get("Fixed")?.array?.size).toBe(4);
-    expect(withoutSpans(byName.get("Fixed")?.defaultValue)).toMatchObject({ kind: "ArrayLiteral", elements: [{}, {}, {}, {}] });
+    expect(withoutSpans(byName.get("Fixed")?.defaultValue)).toMatchObject({
+      kind: "ArrayLiteral",
+      elements: [{}, {}, {}, {}],
+    });
     expect(withoutSpans(byName.get("Description")?.defaultValue)).toEqual({ kind: "NullLiteral" });
-    expect(withoutSpans(byName.get("ArrayType")?.defaultValue)).toEqual({ kind: "StringLiteral", value: "Bag" });
+    expect(withoutSpans(byName.get("ArrayType")?.defaultValue)).toEqual({
+      kind: "StringLiteral",
+      value: "Bag",
+    });
   });
 
   it("accepts flavor before scope", () => {
@@ -131,20 +151,51 @@ describe("classFeature: properties", () => {
 
   it("reads every intrinsic type, object and class types", () => {
     expect(props.slice(0, 17).map((p) => withoutSpans(p.type))).toEqual([
-      ...["uint8", "sint8", "uint16", "sint16", "uint32", "sint32", "uint64", "sint64", "real32", "real64", "char16", "string", "boolean", "datetime", "object"].map(
-        (name) => ({ kind: "IntrinsicType", name }),
-      ),
+      ...[
+        "uint8",
+        "sint8",
+        "uint16",
+        "sint16",
+        "uint32",
+        "sint32",
+        "uint64",
+        "sint64",
+        "real32",
+        "real64",
+        "char16",
+        "string",
+        "boolean",
+        "datetime",
+        "object",
+      ].map((name) => ({ kind: "IntrinsicType", name })),
       { kind: "ClassType", className: id("CIM_Embedded") },
       { kind: "IntrinsicType", name: "uint16" },
     ]);
   });
 
   it("decodes defaults exactly", () => {
-    expect(withoutSpans(byName.get("U64")?.defaultValue)).toEqual({ kind: "IntegerLiteral", value: 18446744073709551615n, radix: 10 });
-    expect(withoutSpans(byName.get("S64")?.defaultValue)).toEqual({ kind: "IntegerLiteral", value: -9223372036854775808n, radix: 10 });
-    expect(withoutSpans(byName.get("R64")?.defaultValue)).toEqual({ kind: "RealLiteral", value: -0.0025 });
-    expect(withoutSpans(byName.get("C16")?.defaultValue)).toEqual({ kind: "Char16Literal", value: "x" });
-    expect(withoutSpans(byName.get("Flag")?.defaultValue)).toEqual({ kind: "BooleanLiteral", value: true });
+    expect(withoutSpans(byName.get("U64")?.defaultValue)).toEqual({
+      kind: "IntegerLiteral",
+      value: 18446744073709551615n,
+      radix: 10,
+    });
+    expect(withoutSpans(byName.get("S64")?.defaultValue)).toEqual({
+      kind: "IntegerLiteral",
+      value: -9223372036854775808n,
+      radix: 10,
+    });
+    expect(withoutSpans(byName.get("R64")?.defaultValue)).toEqual({
+      kind: "RealLiteral",
+      value: -0.0025,
+    });
+    expect(withoutSpans(byName.get("C16")?.defaultValue)).toEqual({
+      kind: "Char16Literal",
+      value: "x",
+    });
+    expect(withoutSpans(byName.get("Flag")?.defaultValue)).toEqual({
+      kind: "BooleanLiteral",
+      value: true,
+    });
     expect(withoutSpans(byName.get("Nothing")?.defaultValue)).toEqual({ kind: "NullLiteral" });
   });
 
@@ -159,7 +210,10 @@ describe("classFeature: properties", () => {
         { kind: "StringLiteral", value: "b" },
       ],
     });
-    expect(withoutSpans(byName.get("Empty")?.defaultValue)).toEqual({ kind: "ArrayLiteral", elements: [] });
+    expect(withoutSpans(byName.get("Empty")?.defaultValue)).toEqual({
+      kind: "ArrayLiteral",
+      elements: [],
+    });
     expect(byName.get("U16")?.array).toBeUndefined();
   });
 });
@@ -170,17 +224,30 @@ describe("classFeature: references", () => {
   const props = properties(cls);
 
   it("reads REF (any case), object ref, and defaults", () => {
-    expect(props.map((p) => [p.name.name, withoutSpans(p.type), withoutSpans(p.defaultValue)])).toEqual([
+    expect(
+      props.map((p) => [p.name.name, withoutSpans(p.type), withoutSpans(p.defaultValue)]),
+    ).toEqual([
       ["Antecedent", { kind: "ReferenceType", className: id("CIM_ManagedElement") }, undefined],
-      ["Dependent", { kind: "ReferenceType", className: id("CIM_ManagedElement") }, { kind: "NullLiteral" }],
+      [
+        "Dependent",
+        { kind: "ReferenceType", className: id("CIM_ManagedElement") },
+        { kind: "NullLiteral" },
+      ],
       ["Anything", { kind: "ReferenceType", className: id("object") }, undefined],
-      ["Aliased", { kind: "ReferenceType", className: id("CIM_Thing") }, { kind: "AliasReference", name: "Thing" }],
+      [
+        "Aliased",
+        { kind: "ReferenceType", className: id("CIM_Thing") },
+        { kind: "AliasReference", name: "Thing" },
+      ],
     ]);
   });
 
   it("reads reference array parameters", () => {
     const parameter = methods(cls)[0]!.parameters[0]!;
-    expect(withoutSpans(parameter.type)).toEqual({ kind: "ReferenceType", className: id("CIM_Thing") });
+    expect(withoutSpans(parameter.type)).toEqual({
+      kind: "ReferenceType",
+      className: id("CIM_Thing"),
+    });
     expect(parameter.array).toBeDefined();
   });
 });
@@ -192,7 +259,10 @@ describe("classFeature: methods / parameter / array / defaultValue", () => {
 
   it("void has no return type; others do", () => {
     expect(byName.get("Reset")?.returnType).toBeUndefined();
-    expect(withoutSpans(byName.get("Start")?.returnType)).toEqual({ kind: "IntrinsicType", name: "uint32" });
+    expect(withoutSpans(byName.get("Start")?.returnType)).toEqual({
+      kind: "IntrinsicType",
+      name: "uint32",
+    });
     expect(byName.get("Start")?.parameters).toEqual([]);
   });
 
@@ -213,18 +283,33 @@ describe("classFeature: methods / parameter / array / defaultValue", () => {
       [["In"], "IntrinsicType", "Key", 16, undefined],
       [["Out"], "ReferenceType", "Created", "-", undefined],
       [["In"], "IntrinsicType", "Timeout", "-", { kind: "IntegerLiteral", value: 30n, radix: 10 }],
-      [["In", "Out"], "IntrinsicType", "Log", "[]", { kind: "ArrayLiteral", elements: [{ kind: "StringLiteral", value: "a" }] }],
+      [
+        ["In", "Out"],
+        "IntrinsicType",
+        "Log",
+        "[]",
+        { kind: "ArrayLiteral", elements: [{ kind: "StringLiteral", value: "a" }] },
+      ],
     ]);
   });
 
   it("reads array return types and class-typed returns and parameters", () => {
     expect(byName.get("List")?.returnArray).toBeDefined();
     const things = byName.get("Things")!;
-    expect([withoutSpans(things.returnType), things.returnArray?.size]).toEqual([{ kind: "ReferenceType", className: id("CIM_Thing") }, undefined]);
+    expect([withoutSpans(things.returnType), things.returnArray?.size]).toEqual([
+      { kind: "ReferenceType", className: id("CIM_Thing") },
+      undefined,
+    ]);
     expect(things.returnArray).toBeDefined();
     const run = byName.get("Run")!;
-    expect(withoutSpans(run.returnType)).toEqual({ kind: "ClassType", className: id("Methods_Result") });
-    expect(withoutSpans(run.parameters[0]!.type)).toEqual({ kind: "ClassType", className: id("Methods_Arg") });
+    expect(withoutSpans(run.returnType)).toEqual({
+      kind: "ClassType",
+      className: id("Methods_Result"),
+    });
+    expect(withoutSpans(run.parameters[0]!.type)).toEqual({
+      kind: "ClassType",
+      className: id("Methods_Arg"),
+    });
   });
 });
 
@@ -243,11 +328,31 @@ describe("qualifierList / qualifier", () => {
           { kind: "Flavor", name: "ToSubclass" },
         ],
       },
-      { kind: "Qualifier", name: id("Version"), value: { kind: "StringLiteral", value: "1.0.0" }, flavors: [] },
+      {
+        kind: "Qualifier",
+        name: id("Version"),
+        value: { kind: "StringLiteral", value: "1.0.0" },
+        flavors: [],
+      },
       { kind: "Qualifier", name: id("Abstract"), flavors: [] },
-      { kind: "Qualifier", name: id("Counter"), value: { kind: "BooleanLiteral", value: true }, flavors: [] },
-      { kind: "Qualifier", name: id("LOCALE"), value: { kind: "IntegerLiteral", value: 0x409n, radix: 16 }, flavors: [] },
-      { kind: "Qualifier", name: id("UMLPackagePath"), value: { kind: "StringLiteral", value: "CIM::Core" }, flavors: [] },
+      {
+        kind: "Qualifier",
+        name: id("Counter"),
+        value: { kind: "BooleanLiteral", value: true },
+        flavors: [],
+      },
+      {
+        kind: "Qualifier",
+        name: id("LOCALE"),
+        value: { kind: "IntegerLiteral", value: 0x409n, radix: 16 },
+        flavors: [],
+      },
+      {
+        kind: "Qualifier",
+        name: id("UMLPackagePath"),
+        value: { kind: "StringLiteral", value: "CIM::Core" },
+        flavors: [],
+      },
     ]);
   });
 
@@ -262,7 +367,12 @@ describe("qualifierList / qualifier", () => {
       ["Deprecated", ["Restricted", "DisableOverride"]],
       ["Override", ["ToInstance"]],
     ]);
-    expect(wmi!.qualifiers[0]!.flavors.map((f) => f.name)).toEqual(["NotToInstance", "NotToSubclass", "Translatable", "EnableOverride"]);
+    expect(wmi!.qualifiers[0]!.flavors.map((f) => f.name)).toEqual([
+      "NotToInstance",
+      "NotToSubclass",
+      "Translatable",
+      "EnableOverride",
+    ]);
     expect(q!.qualifiers.map((x) => withoutSpans(x.value))).toEqual([
       { kind: "IntegerLiteral", value: -1n, radix: 10 },
       { kind: "IntegerLiteral", value: 127n, radix: 16 },
@@ -294,7 +404,13 @@ describe("instanceDeclaration / instanceBody / valueInitializer / embeddedInstan
   it("reads qualifiers on the instance and on property values, and values left out", () => {
     const thing = all[2]!;
     expect(thing.qualifiers.map((q) => q.name.name)).toEqual(["Description"]);
-    expect(thing.properties.map((p) => [p.name.name, p.qualifiers.map((q) => q.name.name), p.value === undefined])).toEqual([
+    expect(
+      thing.properties.map((p) => [
+        p.name.name,
+        p.qualifiers.map((q) => q.name.name),
+        p.value === undefined,
+      ]),
+    ).toEqual([
       ["Name", ["Key"], false],
       ["Count", [], false],
       ["Tags", [], false],
@@ -304,11 +420,19 @@ describe("instanceDeclaration / instanceBody / valueInitializer / embeddedInstan
   });
 
   it("reads nested instances, also inside arrays", () => {
-    const inner = valuesOf(all[2]!).Inner as { kind: string; instance: { className: unknown; properties: unknown[] } };
+    const inner = valuesOf(all[2]!).Inner as {
+      kind: string;
+      instance: { className: unknown; properties: unknown[] };
+    };
     expect(inner.kind).toBe("InstanceValue");
     expect(inner.instance.className).toEqual(id("Sample_Part"));
     expect(inner.instance.properties).toEqual([
-      { kind: "PropertyValue", qualifiers: [], name: id("Size"), value: { kind: "IntegerLiteral", value: 4n, radix: 10 } },
+      {
+        kind: "PropertyValue",
+        qualifiers: [],
+        name: id("Size"),
+        value: { kind: "IntegerLiteral", value: 4n, radix: 10 },
+      },
       {
         kind: "PropertyValue",
         qualifiers: [],
@@ -322,7 +446,14 @@ describe("instanceDeclaration / instanceBody / valueInitializer / embeddedInstan
                 kind: "InstanceDeclaration",
                 qualifiers: [],
                 className: id("Sample_Part"),
-                properties: [{ kind: "PropertyValue", qualifiers: [], name: id("Size"), value: { kind: "IntegerLiteral", value: 5n, radix: 10 } }],
+                properties: [
+                  {
+                    kind: "PropertyValue",
+                    qualifiers: [],
+                    name: id("Size"),
+                    value: { kind: "IntegerLiteral", value: 5n, radix: 10 },
+                  },
+                ],
               },
             },
           ],
@@ -339,7 +470,14 @@ describe("value / stringValue / arrayInitializer: literal decoding", () => {
   const plain = Object.fromEntries(
     Object.entries(values).map(([k, v]) => {
       const node = v as { kind: string; value?: unknown; name?: string; elements?: unknown };
-      return [k, node.kind === "ArrayLiteral" ? node.elements : node.kind === "EnumLiteral" ? node.name : node.value];
+      return [
+        k,
+        node.kind === "ArrayLiteral"
+          ? node.elements
+          : node.kind === "EnumLiteral"
+            ? node.name
+            : node.value,
+      ];
     }),
   );
 
@@ -362,9 +500,17 @@ describe("value / stringValue / arrayInitializer: literal decoding", () => {
   });
 
   it("decodes integers in every base, exactly", () => {
-    expect([plain.Decimal, plain.Negative, plain.Plus, plain.Hex, plain.HexUpper, plain.Octal, plain.Binary, plain.BinaryUpper, plain.Zero]).toEqual([
-      42n, -17n, 5n, 31n, -255n, 15n, 5n, 3n, 0n,
-    ]);
+    expect([
+      plain.Decimal,
+      plain.Negative,
+      plain.Plus,
+      plain.Hex,
+      plain.HexUpper,
+      plain.Octal,
+      plain.Binary,
+      plain.BinaryUpper,
+      plain.Zero,
+    ]).toEqual([42n, -17n, 5n, 31n, -255n, 15n, 5n, 3n, 0n]);
     expect(plain.Big).toBe(123456789012345678901234567890n);
     expect((values.Octal as { radix: number }).radix).toBe(8);
     expect((values.Binary as { radix: number }).radix).toBe(2);
@@ -372,9 +518,14 @@ describe("value / stringValue / arrayInitializer: literal decoding", () => {
   });
 
   it("decodes reals, booleans, null and enumeration names in any case", () => {
-    expect([plain.Real, plain.RealExp, plain.RealNoInt, plain.RealNeg]).toEqual([3.25, 1e10, 0.5, -0.0025]);
+    expect([plain.Real, plain.RealExp, plain.RealNoInt, plain.RealNeg]).toEqual([
+      3.25, 1e10, 0.5, -0.0025,
+    ]);
     expect([plain.True1, plain.True2, plain.False1]).toEqual([true, true, false]);
-    expect([values.Null1, values.Null2]).toEqual([{ kind: "NullLiteral" }, { kind: "NullLiteral" }]);
+    expect([values.Null1, values.Null2]).toEqual([
+      { kind: "NullLiteral" },
+      { kind: "NullLiteral" },
+    ]);
     expect(plain.Enum).toBe("SomeName");
   });
 });
@@ -387,22 +538,38 @@ describe("keywords as names", () => {
     expect(cls.name.name).toBe("Keywords_Class");
     expect(cls.superclass?.name).toBe("Keywords_Base");
     expect(properties(cls).map((p) => p.name.name)).toEqual([
-      "Method", "Class", "Association", "Indication", "Flavor", "Scope", "Qualifier", "Ref", "Instance", "Of", "As",
-      "Property", "Reference", "Any", "Ref2",
+      "Method",
+      "Class",
+      "Association",
+      "Indication",
+      "Flavor",
+      "Scope",
+      "Qualifier",
+      "Ref",
+      "Instance",
+      "Of",
+      "As",
+      "Property",
+      "Reference",
+      "Any",
+      "Ref2",
     ]);
     expect(properties(cls).find((p) => p.name.name === "Ref")?.type.kind).toBe("IntrinsicType");
     expect(properties(cls).find((p) => p.name.name === "Ref2")?.type.kind).toBe("ReferenceType");
     const method = methods(cls)[0]!;
-    expect([method.name.name, method.parameters.map((p) => p.name.name)]).toEqual(["Void", ["Class", "Ref"]]);
+    expect([method.name.name, method.parameters.map((p) => p.name.name)]).toEqual([
+      "Void",
+      ["Class", "Ref"],
+    ]);
   });
 
   it("accepts upper-case INSTANCE OF ... AS", () => {
     const instance = instances(file.statements)[0]!;
-    expect([instance.className.name, instance.alias?.name, instance.properties.map((p) => p.name.name)]).toEqual([
-      "Keywords_Class",
-      "K",
-      ["Class", "Ref", "Of"],
-    ]);
+    expect([
+      instance.className.name,
+      instance.alias?.name,
+      instance.properties.map((p) => p.name.name),
+    ]).toEqual(["Keywords_Class", "K", ["Class", "Ref", "Of"]]);
   });
 });
 
@@ -410,7 +577,11 @@ describe("WMI amendment classes (.mfl)", () => {
   const { file } = parseSyntaxFixture("wmi-amendment.mfl");
 
   it("reads pragmas and the amended class with its qualifiers", () => {
-    expect(file.statements.map((s) => s.kind)).toEqual(["PragmaDirective", "PragmaDirective", "ClassDeclaration"]);
+    expect(file.statements.map((s) => s.kind)).toEqual([
+      "PragmaDirective",
+      "PragmaDirective",
+      "ClassDeclaration",
+    ]);
     const cls = classes(file.statements)[0]!;
     expect(cls.qualifiers.map((q) => [q.name.name, withoutSpans(q.value)])).toEqual([
       ["AMENDMENT", undefined],
@@ -427,14 +598,26 @@ describe("comments", () => {
   it("skips line and block comments anywhere", () => {
     const { file } = parseSyntaxFixture("comments.mof");
     const cls = classes(file.statements)[0]!;
-    expect([cls.name.name, properties(cls).map((p) => p.name.name)]).toEqual(["Comments_Class", ["Name"]]);
+    expect([cls.name.name, properties(cls).map((p) => p.name.name)]).toEqual([
+      "Comments_Class",
+      ["Name"],
+    ]);
   });
 });
 
 describe("REF as a name or a keyword", () => {
   it("is a name when no name follows, also before an array", () => {
-    const cls = parse("class K { uint8 Ref[4]; uint16 Ref2 ; K REF Ref; K REF[] Refs(); };", "k.mof").file.statements[0] as ClassDeclaration;
-    expect(cls.features.map((f) => [f.kind, f.name.name, f.kind === "PropertyDeclaration" ? f.type.kind : f.returnType?.kind])).toEqual([
+    const cls = parse(
+      "class K { uint8 Ref[4]; uint16 Ref2 ; K REF Ref; K REF[] Refs(); };",
+      "k.mof",
+    ).file.statements[0] as ClassDeclaration;
+    expect(
+      cls.features.map((f) => [
+        f.kind,
+        f.name.name,
+        f.kind === "PropertyDeclaration" ? f.type.kind : f.returnType?.kind,
+      ]),
+    ).toEqual([
       ["PropertyDeclaration", "Ref", "IntrinsicType"],
       ["PropertyDeclaration", "Ref2", "IntrinsicType"],
       ["PropertyDeclaration", "Ref", "ReferenceType"],
@@ -446,7 +629,7 @@ describe("REF as a name or a keyword", () => {
 
 describe("spans", () => {
   it("name spans point at the name as written", () => {
-    const text = "class A_B : C_D {\n  [Key] string Name = \"x\";\n};\n";
+    const text = 'class A_B : C_D {\n  [Key] string Name = "x";\n};\n';
     const cls = parse(text, "s.mof").file.statements[0] as ClassDeclaration;
     const slice = (span: { start: number; end: number }) => text.slice(span.start, span.end);
     expect(slice(cls.name.span)).toBe("A_B");

@@ -14,19 +14,27 @@ function pragmas(statements: readonly { kind: string }[]): PragmaDirective[] {
 describe("loadProgram", () => {
   it("follows includes relative to the including file, then each include dir in order", () => {
     const host = memoryHost({
-      "schema/top.mof": '#pragma include ("Core/a.mof")\n#pragma include ("shared.mof")\n#pragma include ("only-in-b.mof")\n',
+      "schema/top.mof":
+        '#pragma include ("Core/a.mof")\n#pragma include ("shared.mof")\n#pragma include ("only-in-b.mof")\n',
       "schema/Core/a.mof": '#pragma include ("b.mof")\nclass A {};\n',
       "schema/Core/b.mof": "class B {};\n",
       "inc-a/shared.mof": "class SharedA {};\n",
       "inc-b/shared.mof": "class SharedB {};\n",
       "inc-b/only-in-b.mof": "class OnlyB {};\n",
     });
-    const { program, sources, diagnostics } = loadProgram(["schema/top.mof"], { host, includeDirs: ["inc-a", "inc-b"] });
+    const { program, sources, diagnostics } = loadProgram(["schema/top.mof"], {
+      host,
+      includeDirs: ["inc-a", "inc-b"],
+    });
     expect(diagnostics).toEqual([]);
     expect(names(program.roots)).toEqual(["schema/top.mof"]);
-    const included = pragmas(program.roots[0]!.statements).map((p) => program.includes.get(p)?.file);
+    const included = pragmas(program.roots[0]!.statements).map(
+      (p) => program.includes.get(p)?.file,
+    );
     expect(included).toEqual(["schema/Core/a.mof", "inc-a/shared.mof", "inc-b/only-in-b.mof"]);
-    const a = program.includes.get(pragmas(program.includes.get(pragmas(program.roots[0]!.statements)[0]!)!.statements)[0]!);
+    const a = program.includes.get(
+      pragmas(program.includes.get(pragmas(program.roots[0]!.statements)[0]!)!.statements)[0]!,
+    );
     expect(a?.file).toBe("schema/Core/b.mof");
     expect([...sources.keys()]).toEqual([
       "schema/top.mof",
@@ -52,7 +60,10 @@ describe("loadProgram", () => {
   });
 
   it("accepts Windows backslashes in include paths", () => {
-    const host = memoryHost({ "top.mof": '#pragma include ("sub\\\\x.mof")\n', "sub/x.mof": "class X {};\n" });
+    const host = memoryHost({
+      "top.mof": '#pragma include ("sub\\\\x.mof")\n',
+      "sub/x.mof": "class X {};\n",
+    });
     const { program, diagnostics } = loadProgram(["top.mof"], { host });
     expect(diagnostics).toEqual([]);
     expect([...program.includes.values()].map((f) => f.file)).toEqual(["sub/x.mof"]);
@@ -81,7 +92,9 @@ describe("loadProgram", () => {
       hint: "Searched: gone.mof, extra/gone.mof. Add the folder that holds it with -I.",
       span: { file: "mid.mof", start: 29, end: 39 },
     });
-    expect(d?.related).toEqual([{ message: "'mid.mof' is included from here", span: { file: "top.mof", start: 0, end: 27 } }]);
+    expect(d?.related).toEqual([
+      { message: "'mid.mof' is included from here", span: { file: "top.mof", start: 0, end: 27 } },
+    ]);
     expect(program.includes.size).toBe(1);
   });
 
@@ -104,24 +117,34 @@ describe("loadProgram", () => {
 
   it("MOF3003: a file including itself", () => {
     const host = memoryHost({ "self.mof": '#pragma include ("self.mof")\n' });
-    expect(loadProgram(["self.mof"], { host }).diagnostics.map((d) => d.message)).toEqual(["Include cycle: self.mof -> self.mof."]);
+    expect(loadProgram(["self.mof"], { host }).diagnostics.map((d) => d.message)).toEqual([
+      "Include cycle: self.mof -> self.mof.",
+    ]);
   });
 
   it("MOF3001: an input that cannot be read", () => {
     const { diagnostics, program } = loadProgram(["nope.mof"], { host: memoryHost({}) });
-    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([["MOF3001", "Cannot read file 'nope.mof'."]]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["MOF3001", "Cannot read file 'nope.mof'."],
+    ]);
     expect(program.roots).toEqual([]);
   });
 
   it("MOF3004: an include without one string argument", () => {
     const host = memoryHost({ "a.mof": "#pragma include (x)\n#pragma include\n" });
-    expect(loadProgram(["a.mof"], { host }).diagnostics.map((d) => d.code)).toEqual(["MOF3004", "MOF3004"]);
+    expect(loadProgram(["a.mof"], { host }).diagnostics.map((d) => d.code)).toEqual([
+      "MOF3004",
+      "MOF3004",
+    ]);
   });
 
   it("decodes UTF-16LE with BOM and CRLF (Windows .mfl) and keeps offsets in the decoded text", () => {
-    const text = '[AMENDMENT, LOCALE(0x409)]\r\nclass Win32_X\r\n{\r\n  [Description("Grüße") : Amended] string Name;\r\n};\r\n';
+    const text =
+      '[AMENDMENT, LOCALE(0x409)]\r\nclass Win32_X\r\n{\r\n  [Description("Grüße") : Amended] string Name;\r\n};\r\n';
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
-    const { program, sources, diagnostics } = loadProgram(["x.mfl"], { host: memoryHost({ "x.mfl": bytes }) });
+    const { program, sources, diagnostics } = loadProgram(["x.mfl"], {
+      host: memoryHost({ "x.mfl": bytes }),
+    });
     expect(diagnostics).toEqual([]);
     const cls = program.roots[0]!.statements[0] as ClassDeclaration;
     expect(cls.name.name).toBe("Win32_X");
@@ -130,8 +153,14 @@ describe("loadProgram", () => {
 
   it("MOF1005: a binary file; MOF1009: a Windows-1252 file is read with a warning", () => {
     const host = memoryHost({
-      "bin.mof": Uint8Array.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff]),
-      "ansi.mof": Uint8Array.from([...Buffer.from('class A { string S = "'), 0xa9, ...Buffer.from('"; };')]),
+      "bin.mof": Uint8Array.from([
+        0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff,
+      ]),
+      "ansi.mof": Uint8Array.from([
+        ...Buffer.from('class A { string S = "'),
+        0xa9,
+        ...Buffer.from('"; };'),
+      ]),
     });
     const { diagnostics, program } = loadProgram(["bin.mof", "ansi.mof"], { host });
     expect(diagnostics.map((d) => [d.code, d.severity, d.span?.file])).toEqual([
@@ -142,8 +171,32 @@ describe("loadProgram", () => {
     expect(names(program.roots)).toEqual(["ansi.mof"]);
   });
 
+  it("never throws, even when the host does", () => {
+    const host = {
+      ...memoryHost({ "a.mof": '#pragma include ("b.mof")\n' }),
+      fileExists: () => {
+        throw new Error("disk on fire");
+      },
+    };
+    const throwing = {
+      ...host,
+      readFile: () => {
+        throw new Error("disk on fire");
+      },
+    };
+    expect(loadProgram(["a.mof"], { host }).diagnostics.map((d) => d.code)).toEqual(["MOF3002"]);
+    expect(loadProgram(["a.mof"], { host: throwing }).diagnostics.map((d) => d.code)).toEqual([
+      "MOF3001",
+    ]);
+  });
+
   it("collects parse diagnostics of included files", () => {
-    const host = memoryHost({ "a.mof": '#pragma include ("b.mof")\n', "b.mof": "class B { string X };\n" });
-    expect(loadProgram(["a.mof"], { host }).diagnostics.map((d) => [d.code, d.span?.file])).toEqual([["MOF1101", "b.mof"]]);
+    const host = memoryHost({
+      "a.mof": '#pragma include ("b.mof")\n',
+      "b.mof": "class B { string X };\n",
+    });
+    expect(loadProgram(["a.mof"], { host }).diagnostics.map((d) => [d.code, d.span?.file])).toEqual(
+      [["MOF1101", "b.mof"]],
+    );
   });
 });

@@ -16,9 +16,48 @@ function random(seed: number): () => number {
 }
 
 const pieces = [
-  "class", "instance", "of", "as", "ref", "qualifier", "scope", "flavor", "#pragma", "#define", "X", "CIM_Y",
-  "$A", "{", "}", "(", ")", "[", "]", ";", ",", ":", "=", '"s"', '"open', "'c'", "12", "0x", "1.5", "/*", "*/",
-  "//", "\n", " ", "\\", "@", "\u0000", "uint8", "string", "void", "null", "true",
+  "class",
+  "instance",
+  "of",
+  "as",
+  "ref",
+  "qualifier",
+  "scope",
+  "flavor",
+  "#pragma",
+  "#define",
+  "X",
+  "CIM_Y",
+  "$A",
+  "{",
+  "}",
+  "(",
+  ")",
+  "[",
+  "]",
+  ";",
+  ",",
+  ":",
+  "=",
+  '"s"',
+  '"open',
+  "'c'",
+  "12",
+  "0x",
+  "1.5",
+  "/*",
+  "*/",
+  "//",
+  "\n",
+  " ",
+  "\\",
+  "@",
+  "\u0000",
+  "uint8",
+  "string",
+  "void",
+  "null",
+  "true",
 ];
 
 describe("robustness", () => {
@@ -26,7 +65,9 @@ describe("robustness", () => {
     const next = random(42);
     for (let round = 0; round < 300; round++) {
       const length = Math.floor(next() * 60);
-      const text = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]).join(" ");
+      const text = Array.from({ length }, () => pieces[Math.floor(next() * pieces.length)]).join(
+        " ",
+      );
       const result = parse(text, "soup.mof");
       expect(result.file.kind).toBe("MofFile");
       for (const d of result.diagnostics) expect(d.span?.file).toBe("soup.mof");
@@ -54,13 +95,19 @@ describe("robustness", () => {
 
   it("nested instance values up to the limit parse into a tree", () => {
     const depth = 10;
-    const text = "instance of D { P = " + "instance of D { P = ".repeat(depth) + "1" + "; }".repeat(depth) + "; };";
+    const text =
+      "instance of D { P = " +
+      "instance of D { P = ".repeat(depth) +
+      "1" +
+      "; }".repeat(depth) +
+      "; };";
     const result = parse(text, "nested.mof");
     expect(result.diagnostics).toEqual([]);
     let value: unknown = result.file.statements[0];
     let levels = 0;
     while (value !== undefined) {
-      const inner = (value as { properties?: { value?: { kind: string; instance?: unknown } }[] }).properties?.[0]?.value;
+      const inner = (value as { properties?: { value?: { kind: string; instance?: unknown } }[] })
+        .properties?.[0]?.value;
       value = inner?.kind === "InstanceValue" ? inner.instance : undefined;
       if (value !== undefined) levels++;
     }

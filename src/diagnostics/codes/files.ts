@@ -24,6 +24,6 @@ export const fileCodes = {
     code: 3004,
     severity: "error",
     message: "#pragma include expects one file name string.",
-    hint: "Write #pragma include(\"file.mof\").",
+    hint: 'Write #pragma include("file.mof").',
   },
 } as const satisfies Record<string, DiagnosticDefinition>;

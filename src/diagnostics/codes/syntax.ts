@@ -59,7 +59,8 @@ export const syntaxCodes = {
   RepairedLineEnds: {
     code: 1010,
     severity: "warning",
-    message: "UTF-16 line ends were damaged by a byte-wise CRLF conversion; the file was read as repaired.",
+    message:
+      "UTF-16 line ends were damaged by a byte-wise CRLF conversion; the file was read as repaired.",
     hint: "Mark UTF-16 MOF files as binary for git (e.g. '*.mfl binary' in .gitattributes) and re-save the file.",
   },
   RealOutOfRange: {
