@@ -11,6 +11,8 @@
  */
 export { compile, type CompileOptions, type CompileResult } from "./compile.js";
 export { parse, type ParseResult } from "./parser/parse.js";
+/** Syntax tree → canonical MOF text (the inverse of `parse`, spans and comments aside). */
+export { formatMof } from "./printer/print.js";
 export { resolve, type ResolveOptions, type ResolveResult } from "./resolve/resolve.js";
 export { generate, type GenerateOptions, type GeneratedFile } from "./emit/generate.js";
 export { toInspectJson, inspectJsonFormatVersion, type Json as InspectJson } from "./model/inspect-json.js";

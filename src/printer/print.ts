@@ -27,10 +27,23 @@ import { printChar16, printInteger, printReal, printString } from "./literals.js
 
 const indentUnit = "    ";
 
-/** Prints a whole file: statements separated by a blank line, ending in a single newline. */
+/**
+ * Prints a whole file, ending in a single newline. Runs of one-line statements of one kind (pragmas,
+ * qualifier declarations) stay together; a blank line separates everything else.
+ */
 export function formatMof(file: MofFile): string {
-  if (file.statements.length === 0) return "";
-  return `${file.statements.map((statement) => printStatement(statement)).join("\n\n")}\n`;
+  let text = "";
+  let previous: Statement | undefined;
+  for (const statement of file.statements) {
+    if (previous !== undefined) text += isOneLiner(previous) && previous.kind === statement.kind ? "\n" : "\n\n";
+    text += printStatement(statement);
+    previous = statement;
+  }
+  return text === "" ? "" : `${text}\n`;
+}
+
+function isOneLiner(statement: Statement): boolean {
+  return statement.kind === "PragmaDirective" || statement.kind === "QualifierTypeDeclaration";
 }
 
 /** Prints one statement (without a trailing newline); nested lines are indented by `indent`. */

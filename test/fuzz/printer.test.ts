@@ -155,13 +155,10 @@ describe("formatMof", () => {
     expect(text).toBe(
       [
         '#pragma namespace("\\\\\\\\.\\\\root\\\\cimv2")',
-        "",
         '#pragma deleteclass("X", NOFAIL)',
-        "",
         "#pragma autorecover",
         "",
         "Qualifier ValueMap : string[] = NULL, Scope(property, method), Flavor(EnableOverride);",
-        "",
         "Qualifier write : ToInstance;",
         "",
         '[Abstract, Description("A \\"thing\\".") : Amended, ValueMap{"0", "1"}]',
