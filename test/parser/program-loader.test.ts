@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryHost } from "../../src/host.js";
 import { loadProgram } from "../../src/parser/program-loader.js";
+import { formatDiagnostics } from "../../src/diagnostics/format.js";
 import type { ClassDeclaration, PragmaDirective } from "../../src/ast/nodes.js";
 
 function names(files: readonly { file: string }[]): string[] {
@@ -113,6 +114,20 @@ describe("loadProgram", () => {
       "'b.mof' is included from here",
     ]);
     expect(program.includes.size).toBe(2);
+  });
+
+  it("renders the include chain under the diagnostic", () => {
+    const host = memoryHost({
+      "top.mof": '#pragma include ("mid.mof")\n',
+      "mid.mof": '\n#pragma include ("gone.mof")\n',
+    });
+    const { diagnostics, sources } = loadProgram(["top.mof"], { host });
+    expect(formatDiagnostics(diagnostics, (name) => sources.get(name), { style: "plain" })).toBe(
+      [
+        "mid.mof:2:18: error MOF3002: Included file 'gone.mof' was not found.",
+        "  top.mof:1:1: 'mid.mof' is included from here",
+      ].join("\n"),
+    );
   });
 
   it("MOF3003: a file including itself", () => {
