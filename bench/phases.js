@@ -181,30 +181,33 @@ const schema = await phase("resolve", () => {
 });
 
 /**
- * emit and format are split when the emitter makes it possible: a public `formatFiles`/`formatGenerated`
- * with `generate(schema, { format: false })`, or else its internal modules (plan → layout → format, the
- * steps generate() runs); otherwise generate() is measured as one phase.
+ * emit and format are split the way generate() works: emit = plan + build (the fast printer writes
+ * prettier-formatted text itself), format = prettier on the files it could not lay out (and the banner).
+ * This follows the emitter's internal modules; when they change shape, generate() is measured as one
+ * phase instead.
  */
 const emitter = modules.emitter ?? {};
-const formatFn = emitter.formatFiles ?? emitter.formatGenerated;
 const internals = await loadEmitterInternals();
 let generated;
-if (schema && typeof formatFn === "function") {
-  const unformatted = await phase("emit", () => emitter.generate(schema, { format: false }));
-  generated = await phase("format", () => formatFn(unformatted ?? []));
-} else if (schema && internals) {
-  notes.push("emit/format split through the emitter's internal modules (plan, layout, format)");
+if (schema && internals) {
   const options = internals.options.resolveOptions({});
-  const morph = await phase("emit: load ts-morph", () => import("ts-morph"));
   const built = await phase("emit", async () => {
     const runtime = await internals.runtime.loadRuntimeSources();
     const plan = internals.plan.planSchema(schema, options, internals.runtime.runtimeExportNames(runtime));
-    return internals.layout.buildFiles(plan, options, morph);
+    return { files: internals.layout.buildFiles(plan, options, internals.print.FAST_MORPH_ENUMS).files, runtime };
   });
   generated = await phase("format", async () => {
-    const banner = internals.banner.bannerText({ inputs: schema.inputs, hash: "0000000000000000", version: schema.version });
+    const banner = internals.banner.bannerText({ inputs: schema.inputs, hash: "sha256:0000000000000000", version: schema.version });
     const out = [];
-    for (const file of built.files) out.push({ path: file.path, text: await internals.format.formatTypeScript(banner + file.text, file.path) });
+    let viaPrettier = 0;
+    for (const file of built.files) {
+      if (file.formatted) out.push({ path: file.path, text: banner + file.text });
+      else {
+        viaPrettier++;
+        out.push({ path: file.path, text: await internals.format.formatTypeScript(banner + file.text, file.path) });
+      }
+    }
+    counts.formattedByPrettier = viaPrettier;
     return out;
   });
 } else {
@@ -217,14 +220,15 @@ if (schema && typeof formatFn === "function") {
 
 async function loadEmitterInternals() {
   try {
-    const [options, plan, layout, runtime, format, banner] = await Promise.all(
-      ["options", "plan", "layout", "runtime-files", "format", "banner"].map((m) => importDist(`emit/${m}.js`)),
+    const [options, plan, layout, runtime, format, banner, print] = await Promise.all(
+      ["options", "plan", "layout", "runtime-files", "format", "banner", "print"].map((m) => importDist(`emit/${m}.js`)),
     );
     const ok =
       typeof options?.resolveOptions === "function" && typeof plan?.planSchema === "function" && typeof layout?.buildFiles === "function" &&
       typeof runtime?.loadRuntimeSources === "function" && typeof runtime?.runtimeExportNames === "function" &&
-      typeof format?.formatTypeScript === "function" && typeof banner?.bannerText === "function";
-    return ok ? { options, plan, layout, runtime, format, banner } : undefined;
+      typeof format?.formatTypeScript === "function" && typeof banner?.bannerText === "function" && typeof print?.FAST_MORPH_ENUMS === "object";
+    if (!ok) notes.push("emit/format not split: the emitter's internal modules changed shape; generate() measured as one phase");
+    return ok ? { options, plan, layout, runtime, format, banner, print } : undefined;
   } catch {
     return undefined;
   }

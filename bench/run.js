@@ -165,7 +165,7 @@ for (const [index, target] of targets.entries()) {
 // ---------------------------------------------------------------------------------------------------
 // Tables
 
-const PHASE_ORDER = ["load", "read", "decode", "lex", "parse", "parse (excl. lex)", "resolve", "emit: load ts-morph", "emit", "format", "emit+format", "write"];
+const PHASE_ORDER = ["load", "read", "decode", "lex", "parse", "parse (excl. lex)", "resolve", "emit", "format", "emit+format", "write"];
 const cell = (value, width) => String(value ?? "").padStart(width);
 const fmtMs = (ms) => (ms === undefined ? "—" : ms >= 100 ? `${Math.round(ms)}` : ms.toFixed(1));
 
@@ -202,6 +202,7 @@ if (withPhases.length > 0) {
   rows.push(["input MB / files", ...withPhases.map((r) => `${(r.phaseResult.counts.bytes / 1e6).toFixed(2)} / ${r.phaseResult.counts.files}`), ...pairs.map(() => "")]);
   rows.push(["classes resolved", ...withPhases.map((r) => r.phaseResult.counts.classes ?? "—"), ...pairs.map(() => "")]);
   rows.push(["output MB / files", ...withPhases.map((r) => (r.phaseResult.counts.outputBytes === undefined ? "—" : `${(r.phaseResult.counts.outputBytes / 1e6).toFixed(2)} / ${r.phaseResult.counts.outputFiles}`)), ...pairs.map(() => "")]);
+  rows.push(["files formatted by prettier", ...withPhases.map((r) => r.phaseResult.counts.formattedByPrettier ?? "—"), ...pairs.map(() => "")]);
   rows.push(["errors (lex/parse/resolve)", ...withPhases.map((r) => ["lexDiagnostics", "parseDiagnostics", "resolveDiagnostics"].map((k) => r.phaseResult.counts[k]?.error ?? "—").join("/")), ...pairs.map(() => "")]);
   output.push(table("Phases — wall ms in a fresh process (median of " + repeat + "); peak RSS = whole process", headers, rows));
   if (flag("--warm")) {
