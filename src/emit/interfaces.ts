@@ -57,7 +57,8 @@ function propertyIdentity(ctx: FileContext, owner: ClassPlan, prop: CimProperty)
 
 /** True when the parent's declaration of the property accepts the subclass's type unchanged. */
 function compatibleWithParent(ctx: FileContext, plan: ClassPlan, parent: ClassPlan, prop: CimProperty): boolean {
-  const inherited = parent.cls.properties.find((p) => nameKey(p.name) === nameKey(prop.name));
+  const key = nameKey(prop.name);
+  const inherited = parent.cls.properties.find((p) => p.name === prop.name || nameKey(p.name) === key);
   if (inherited === undefined) return true;
   const mine = propertyIdentity(ctx, plan, prop);
   const theirs = propertyIdentity(ctx, parent, inherited);

@@ -26,7 +26,7 @@ export interface DocTag {
  */
 export function escapeDocText(text: string): string {
   // Most descriptions need none of the rewrites below.
-  if (!NEEDS_ESCAPING.test(text)) return text;
+  if (!needsEscaping(text)) return text;
   const cleaned = text
     .replace(/\r\n?|[\u2028\u2029]/g, "\n")
     .replace(/[\t\v\f]/g, " ")
@@ -41,8 +41,29 @@ export function escapeDocText(text: string): string {
     .replace(/^\n+|\n+$/g, "");
 }
 
-/** Any character or sequence `escapeDocText` changes, including leading/trailing blanks and trailing spaces. */
-const NEEDS_ESCAPING = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\*\/|(^|\s)@| \n| $|^\s|\s$|\n\n\n/;
+/**
+ * True when `escapeDocText` would change the text: a control character (other than LF), U+2028/2029,
+ * BOM, surrogate, `*\/`, `@`, a space before a line break, or blanks at either end. One pass over the
+ * char codes (descriptions are most of a schema's text).
+ */
+function needsEscaping(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (first === 32 || first === 10 || last === 32 || last === 10) return true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32) {
+      if (c !== 10) return true;
+      if (text.charCodeAt(i - 1) === 32) return true;
+    } else if (c === 42) {
+      if (text.charCodeAt(i + 1) === 47) return true;
+    } else if (c === 64) return true;
+    else if (c >= 0x7f && (c <= 0x9f || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff))) return true;
+  }
+  return false;
+}
 
 /** Reads a qualifier by name key (lower case) from an effective qualifier set. */
 export function qualifier(set: QualifierSet, key: string): CimQualifier | undefined {

@@ -26,8 +26,9 @@ import { conditionalGroup, firstLineFits, group, ifBreak, indent, join, line, pr
 /** Print width the fast printer targets (prettier's default). */
 export const PRINT_WIDTH = 80;
 
-/** Initializer documents of variable declarations, keyed by the declaration structure. */
-const initializerDocs = new WeakMap<object, Doc>();
+/** Hidden slot on a declaration structure for its initializer document (cheaper than a WeakMap). */
+const INITIALIZER_DOC: unique symbol = Symbol("initializerDoc");
+type WithDoc = { [INITIALIZER_DOC]?: Doc };
 
 /**
  * A variable declaration whose initializer is a document: the fast printer lays it out, and for
@@ -39,7 +40,7 @@ export function declarationWithDoc(name: string, type: string | undefined, doc: 
     ...(type === undefined ? {} : { type }),
     initializer: (writer) => void writer.write(printDoc(doc, PRINT_WIDTH)),
   };
-  initializerDocs.set(declaration, doc);
+  Object.defineProperty(declaration, INITIALIZER_DOC, { value: doc, enumerable: false });
   return declaration;
 }
 
@@ -172,8 +173,8 @@ function printInterface(structure: InterfaceDeclarationStructure, state: PrintSt
   // A plain `extends Name` never breaks; `Omit<Parent, Keys>` puts its type arguments on their own lines.
   const omit = heritage.length === 1 ? /^Omit<([^,]+), (.*)>$/.exec(heritage[0] ?? "") : null;
   if (header.length > PRINT_WIDTH && omit !== null) {
-    const keys = `  ${omit[2] ?? ""}`;
-    if (keys.length > PRINT_WIDTH) inexact(state, "long Omit keys");
+    let keys = `  ${omit[2] ?? ""}`;
+    if (keys.length > PRINT_WIDTH) keys = splitUnion(omit[2] ?? "").map((key) => `  | ${key}`).join("\n");
     header = `${exportKeyword(structure)}interface ${structure.name} extends Omit<\n  ${omit[1] ?? ""},\n${keys}\n> {`;
   } else if (header.length > PRINT_WIDTH && heritage.some((h) => h.includes("<"))) inexact(state, "long heritage");
   const members = structure.properties ?? [];
@@ -293,7 +294,7 @@ function printVariable(structure: VariableStatementStructure, state: PrintState)
     inexact(state, "several declarations");
     return "";
   }
-  const doc = initializerDocs.get(declaration);
+  const doc = (declaration as WithDoc)[INITIALIZER_DOC];
   if (doc === undefined) inexact(state, "text initializer");
   const rhs: Doc = doc ?? (typeof declaration.initializer === "string" ? declaration.initializer : "");
   const type = typeof declaration.type === "string" ? `: ${declaration.type}` : "";

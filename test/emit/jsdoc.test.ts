@@ -68,3 +68,22 @@ describe("qualifier tags", () => {
     expect(renderDoc({ description: "", tags: [] })).toBeUndefined();
   });
 });
+
+describe("escapeDocText on arbitrary text", () => {
+  test("never contains */, control characters, separators or lone surrogates", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (text) => {
+        const escaped = escapeDocText(text);
+        return (
+          !escaped.includes("*/") &&
+          !/[\u0000-\u0009\u000b-\u001f\u2028\u2029]/.test(escaped) &&
+          !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(escaped) &&
+          !/(^|\n)\s*@/.test(escaped) &&
+          escapeDocText(escaped) === escaped
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -44,13 +44,16 @@ describe("property signatures match prettier", () => {
   });
 });
 
-test("long Omit heritage matches prettier", async () => {
+test.each([
+  ['Omit<CIM_StorageConfigurationService, "ElementName" | "OperationalStatus">'],
+  ['Omit<CIM_StorageConfigurationService, "ElementName" | "OperationalStatus" | "EnabledState" | "RequestedState">'],
+])("long heritage %s matches prettier", async (heritage) => {
   const printed = printFile([], [
     {
       kind: kinds.Interface,
       isExported: true,
       name: "CIM_StorageConfigurationServiceLong",
-      extends: ['Omit<CIM_StorageConfigurationService, "ElementName" | "OperationalStatus">'],
+      extends: [heritage],
       properties: [{ name: "X", type: "number" }],
     },
   ]);
