@@ -56,9 +56,15 @@ function identifier(name: fc.Arbitrary<string>): fc.Arbitrary<Identifier> {
   return name.map((n) => ({ kind: "Identifier", name: n, span }));
 }
 
-const ident = identifier(plainName);
-/** Property and parameter names: mostly plain, sometimes a keyword the grammar allows as a name. */
-const memberIdent = identifier(fc.oneof({ weight: 9, arbitrary: plainName }, { weight: 1, arbitrary: fc.constantFrom(...keywordNames) }));
+/** Any name: mostly plain, sometimes a keyword in any letter case (MOF keywords stay usable as names). */
+const anyName: fc.Arbitrary<string> = fc.oneof(
+  { weight: 9, arbitrary: plainName },
+  { weight: 1, arbitrary: fc.mixedCase(fc.constantFrom(...keywordNames, ...reserved)) },
+);
+const ident = identifier(anyName);
+const memberIdent = ident;
+/** A class used as a type: an intrinsic type name there would read back as the intrinsic type. */
+const classTypeIdent = identifier(anyName.filter((n) => !(intrinsicTypeNames as readonly string[]).includes(n.toLowerCase())));
 
 /** Characters that stress escaping: quotes, backslashes, every named escape, controls, NUL, the line
  *  separators, BOM, lone surrogates, comment and pragma openers, and a hex digit after `\x`-able chars. */
@@ -87,6 +93,8 @@ const stringLit = hostileString.map((value): Value => ({ kind: "StringLiteral", 
 const char16Lit = char16Value.map((value): Value => ({ kind: "Char16Literal", value, span }));
 const booleanLit = fc.boolean().map((value): Value => ({ kind: "BooleanLiteral", value, span }));
 const nullLit = fc.constant<Value>({ kind: "NullLiteral", span });
+/** MOF 3 / WMI enumeration value: a bare name (never a keyword, which would read as TRUE, NULL…). */
+const enumValue = plainName.map((name): Value => ({ kind: "EnumLiteral", name, span }));
 const realLit = fc
   .double({ noNaN: true, noDefaultInfinity: true })
   .map((value): Value => ({ kind: "RealLiteral", value, span }));
@@ -139,7 +147,8 @@ const qualifierValue: fc.Arbitrary<Value> = fc.oneof(
   realLit,
   booleanLit,
   nullLit,
-  fc.array(fc.oneof(stringLit, anyInteger), { maxLength: 4 }).map((elements): Value => ({ kind: "ArrayLiteral", elements, span })),
+  enumValue,
+  fc.array(fc.oneof(stringLit, anyInteger, enumValue), { maxLength: 4 }).map((elements): Value => ({ kind: "ArrayLiteral", elements, span })),
 );
 
 const qualifier: fc.Arbitrary<Qualifier> = fc
@@ -168,13 +177,13 @@ function typedParts(instanceValue: fc.Arbitrary<Value>): fc.Arbitrary<TypedParts
   }
   const intrinsic = intrinsicType.map((name): TypeAndValue => ({
     type: { kind: "IntrinsicType", name, span },
-    scalar: name === "object" ? fc.oneof(nullLit, instanceValue) : scalarFor(name),
+    scalar: name === "object" ? fc.oneof(nullLit, instanceValue) : fc.oneof({ weight: 9, arbitrary: scalarFor(name) }, { weight: 1, arbitrary: enumValue }),
   }));
   const reference = ident.map((className): TypeAndValue => ({
     type: { kind: "ReferenceType", className, span },
     scalar: fc.oneof(nullLit, plainName.map((name): Value => ({ kind: "AliasReference", name, span }))),
   }));
-  const classTyped = ident.map((className): TypeAndValue => ({
+  const classTyped = classTypeIdent.map((className): TypeAndValue => ({
     type: { kind: "ClassType", className, span },
     scalar: fc.oneof(nullLit, instanceValue),
   }));
@@ -214,7 +223,8 @@ const instanceValues = fc.letrec<{ value: Value; instance: Value }>((tie) => ({
     { depthSize: "small", withCrossShrink: true },
     stringLit, char16Lit, anyInteger, realLit, booleanLit, nullLit,
     plainName.map((name): Value => ({ kind: "AliasReference", name, span })),
-    arrayOf(fc.oneof(stringLit, anyInteger, booleanLit)),
+    enumValue,
+    arrayOf(fc.oneof(stringLit, anyInteger, booleanLit, enumValue, tie("instance"))),
     tie("instance"),
   ),
   instance: instanceArb(tie("value"), true).map((instance): Value => ({ kind: "InstanceValue", instance, span })),
