@@ -2,13 +2,15 @@
 /**
  * Probe: what it costs to load each heavy dependency in a fresh process (import time and RSS), plus
  * the cost of prettier's first format call (which loads its parser plugins lazily).
- * Usage: node bench/probes/load-cost.js [runs=3]
+ * Usage (from the repository root, after npm run build): node bench/probes/load-cost.js [runs=3]
  */
 import { spawnSync } from "node:child_process";
 
 const runs = Number(process.argv[2] ?? 3);
 const probes = {
   "node (empty)": "",
+  "mof2ts CLI bundle (dist/bundle/main.js)": "await import('./dist/bundle/main.js');",
+  "mof2ts unbundled (dist/cli/main.js)": "await import('./dist/cli/main.js');",
   chevrotain: "await import('chevrotain');",
   commander: "await import('commander');",
   "ts-morph": "await import('ts-morph');",
@@ -22,17 +24,22 @@ const probes = {
 const rows = [];
 for (const [name, code] of Object.entries(probes)) {
   const times = [];
+  const cpus = [];
   let rss = 0;
   for (let i = 0; i < runs; i++) {
-    const script = `const t0 = performance.now(); ${code} const ms = performance.now() - t0;` +
-      ` console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, up: performance.now() }));`;
+    const script = `const t0 = performance.now(); const c0 = process.cpuUsage(); ${code} const ms = performance.now() - t0;` +
+      ` const c = process.cpuUsage(c0);` +
+      ` console.log(JSON.stringify({ ms, cpu: (c.user + c.system) / 1000, rss: process.resourceUsage().maxRSS }));`;
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     if (child.status !== 0) throw new Error(`${name}: ${child.stderr}`);
     const result = JSON.parse(child.stdout);
     times.push(result.ms);
+    cpus.push(result.cpu);
     rss = Math.max(rss, result.rss);
   }
   times.sort((a, b) => a - b);
-  rows.push({ name, "median ms": Math.round(times[Math.floor(times.length / 2)]), "max RSS MB": Math.round(rss / 1024) });
+  cpus.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  rows.push({ name, "median wall ms": Math.round(times[mid]), "median cpu ms": Math.round(cpus[mid]), "max RSS MB": Math.round(rss / 1024) });
 }
 console.table(rows);

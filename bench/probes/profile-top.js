@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Summarizes a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per package.
+ * Summarizes a V8 .cpuprofile (from `node --cpu-prof`): self time per function and per package, and
+ * inclusive (total) time per function — the view that attributes a stage's whole cost to its entry.
  * Usage: node bench/probes/profile-top.js FILE.cpuprofile [top=25]
  */
 import { readFileSync } from "node:fs";
@@ -33,3 +34,19 @@ const show = (title, map, n) => {
 };
 show("self time by package/folder", byPackage, 15);
 show("self time by function", byFunction, top);
+
+// Inclusive time: each sample counts once for every distinct function on its stack.
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const keyOf = (id) => {
+  const frame = byId.get(id).callFrame;
+  const where = frame.url.replace(/^file:\/\//, "").replace(/.*node_modules\//, "nm:").replace("/work/main/", "");
+  return `${frame.functionName || "(anonymous)"}  ${where}:${frame.lineNumber + 1}`;
+};
+const inclusive = new Map();
+for (let i = 0; i < profile.samples.length; i++) {
+  const seen = new Set();
+  for (let id = profile.samples[i]; id !== undefined; id = parent.get(id)) seen.add(keyOf(id));
+  for (const k of seen) inclusive.set(k, (inclusive.get(k) ?? 0) + (dt[i] ?? 0));
+}
+show("inclusive time by function", new Map([...inclusive].filter(([k]) => !k.startsWith("(root)"))), top);
