@@ -35,23 +35,33 @@ beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), "mof2ts-stamp-"));
   project = path.join(root, "project");
   mkdirSync(path.join(project, "node_modules"), { recursive: true });
+  writeFileSync(path.join(project, "package.json"), "{}\n");
   writeFileSync(path.join(project, "a.mof"), "class A {};\n");
   writeFileSync(path.join(project, "b.mof"), "class B {};\n");
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe("RunStamp", () => {
-  // Only meaningful where no folder above the temporary folder has a node_modules of its own.
-  const tmpHasModulesAbove = (() => {
+  // Only meaningful where no folder above the temporary folder is a project with a node_modules.
+  const tmpIsInsideProject = (() => {
     for (let dir = os.tmpdir(); ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, "node_modules"))) return true;
+      if (existsSync(path.join(dir, "node_modules")) && existsSync(path.join(dir, "package.json"))) return true;
       if (path.dirname(dir) === dir) return false;
     }
   })();
-  it.skipIf(tmpHasModulesAbove)("is off without a node_modules folder to keep it in", () => {
+  it.skipIf(tmpIsInsideProject)("is off outside a project with a node_modules folder", () => {
     const bare = path.join(root, "bare");
-    mkdirSync(bare);
+    mkdirSync(path.join(bare, "node_modules"), { recursive: true });
     expect(RunStamp.open(bare, "out", settings)).toBeUndefined();
+  });
+
+  it("is off with MOF2TS_CACHE=off", () => {
+    process.env.MOF2TS_CACHE = "off";
+    try {
+      expect(RunStamp.open(project, "out", settings)).toBeUndefined();
+    } finally {
+      delete process.env.MOF2TS_CACHE;
+    }
   });
 
   it("keeps stamps in the nearest node_modules/.cache/mof2ts", () => {

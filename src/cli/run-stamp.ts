@@ -6,10 +6,11 @@
  * output folder holds no other generated file, the result of compiling again is already on disk, so the
  * run reports it as such without parsing, resolving or generating (≈0.1 s instead of seconds).
  *
- * Stamps live in `node_modules/.cache/mof2ts/` of the nearest folder (from the working folder up) that
- * has a `node_modules`, the usual home of tool caches: never committed, empty on a fresh CI checkout
- * (so CI always runs the full pipeline), and never inside the output folder. Without such a folder the
- * shortcut is off. A stamp only ever skips work; it never changes what is written.
+ * Stamps live in `node_modules/.cache/mof2ts/` of the project (the nearest folder from the working
+ * folder up with a `package.json` and a `node_modules`), the usual home of tool caches: never committed,
+ * empty on a fresh CI checkout (so CI runs the full pipeline), and never inside the output folder.
+ * Without such a folder, or with `MOF2TS_CACHE=off`, the shortcut is off. A stamp only ever skips work;
+ * it never changes what is written.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
@@ -128,11 +129,16 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** `node_modules/.cache/mof2ts` under the nearest folder (from `cwd` up) that has a `node_modules`. */
+/**
+ * `node_modules/.cache/mof2ts` of the project the working folder belongs to: the nearest folder (from
+ * `cwd` up) with a `package.json` and a `node_modules`, as tools that cache there do. `MOF2TS_CACHE=off`
+ * turns stamps off.
+ */
 function findCacheRoot(cwd: string): string | undefined {
+  if (process.env.MOF2TS_CACHE === "off") return undefined;
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const modules = path.join(dir, "node_modules");
-    if (existsSync(modules)) return path.join(modules, ".cache", "mof2ts");
+    if (existsSync(path.join(dir, "package.json")) && existsSync(modules)) return path.join(modules, ".cache", "mof2ts");
     if (path.dirname(dir) === dir) return undefined;
   }
 }
