@@ -78,14 +78,14 @@ interface Frame {
  * continuation lines and `column` where the first line starts.
  */
 export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseIndent): string {
-  const out: string[] = [];
+  let out = "";
   let pos = column;
   const stack: Frame[] = [{ indent: baseIndent, mode: "break", doc }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { indent: ind, mode, doc: current } = frame;
     if (typeof current === "string") {
-      out.push(current);
+      out += current;
       pos += current.length;
       continue;
     }
@@ -124,31 +124,23 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
       case "line":
         if (mode === "flat" && !command.hard) {
           if (!command.soft) {
-            out.push(" ");
+            out += " ";
             pos += 1;
           }
           break;
         }
-        trimTrailingSpaces(out);
-        out.push("\n" + " ".repeat(ind));
+        out = trimTrailingSpaces(out) + "\n" + " ".repeat(ind);
         pos = ind;
         break;
     }
   }
-  return out.join("");
+  return out;
 }
 
-function trimTrailingSpaces(out: string[]): void {
-  while (out.length > 0) {
-    const last = out[out.length - 1] as string;
-    const trimmed = last.replace(/ +$/, "");
-    if (trimmed === last) return;
-    if (trimmed === "") out.pop();
-    else {
-      out[out.length - 1] = trimmed;
-      return;
-    }
-  }
+function trimTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Whether `next` fits in `width` columns, continuing into the rest commands until a line break. */
