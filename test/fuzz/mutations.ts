@@ -26,6 +26,8 @@ const insertions: readonly (readonly number[])[] = [
   ...[
     "/*", '"', "'", "{", "}", "[", "(", ";", "$", "#pragma include(\"main.mof\")\n", "#include \"x.mof\"\n",
     "instance of ", "class ", "\\x", "\\", "0x", "\r", "\u2028", "Qualifier Q : string = ",
+    " REF ", " as $A ", "$", ":", ",", "=", "{{{{", "}}}}", "((((", "[[[[", "'\\x'", "1.5e", "-", "99999999999999999999999",
+    " void ", " NULL ", " TRUE ", " of ", "#pragma namespace(\"..\")\n", "#pragma locale(\n",
   ].map((text) => [...new TextEncoder().encode(text)]),
 ];
 

@@ -6,7 +6,7 @@
  * same statement list as a benign twin, and JSDoc that still carries the (escaped) description.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ts from "typescript";
@@ -56,6 +56,11 @@ payloads.forEach((payload, i) =>
     check: (out) => expectDescriptionKept(out, payload),
   }),
 );
+
+add({
+  name: "fixtures/hostile/injection.mof (every payload in every position, with instances)",
+  files: { "injection.mof": readFileSync(path.join(repoRoot, "fixtures/hostile/injection.mof"), "utf8") },
+});
 
 // --- Names -----------------------------------------------------------------------------------------
 const reservedWords = ["delete", "new", "function", "await", "yield", "let", "enum", "typeof", "in", "instanceof", "interface", "package", "private", "static", "default", "export", "import", "this", "super", "switch", "with", "arguments", "eval"];
