@@ -3,7 +3,7 @@
  * schemas, the config file). Folders are watched rather than files, because editors often save by
  * replacing a file, which ends a watch on the old file. Ends on the io's abort signal or Ctrl+C.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { statSync, watch, type FSWatcher } from "node:fs";
 import * as path from "node:path";
 import type { CliIo } from "./io.js";
 
@@ -26,10 +26,11 @@ export async function watchLoop(runOnce: WatchRun, io: CliIo, announce: (line: s
   else external.addEventListener("abort", onSignal, { once: true });
   try {
     while (!stop.signal.aborted) {
+      const started = Date.now();
       const files = await runOnce();
       if (stop.signal.aborted) break;
       announce(`Watching ${files.length} file${files.length === 1 ? "" : "s"} for changes (Ctrl+C to stop).`);
-      const changed = await nextChange(files, io.cwd, stop.signal);
+      const changed = await nextChange(files, io.cwd, stop.signal, started);
       if (changed !== undefined) announce(`${changed} changed; regenerating.`);
     }
   } finally {
@@ -39,8 +40,11 @@ export async function watchLoop(runOnce: WatchRun, io: CliIo, announce: (line: s
   }
 }
 
-/** Resolves with the changed file's name (relative to `cwd`), or undefined when stopped. */
-function nextChange(files: readonly string[], cwd: string, signal: AbortSignal): Promise<string | undefined> {
+/**
+ * Resolves with the changed file's name (relative to `cwd`), or undefined when stopped. A file saved while
+ * the last run was going (after `since`) counts at once: the run may have read it before the save.
+ */
+function nextChange(files: readonly string[], cwd: string, signal: AbortSignal, since: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const wanted = new Set(files.map((f) => path.resolve(f)));
     const folders = [...new Set([...wanted].map((f) => path.dirname(f)))];
@@ -70,6 +74,8 @@ function nextChange(files: readonly string[], cwd: string, signal: AbortSignal):
         // A folder that vanished: nothing to watch there until it comes back with the next run.
       }
     }
-    if (signal.aborted) finish(undefined);
+    if (signal.aborted) return finish(undefined);
+    const savedDuringRun = [...wanted].find((file) => (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0) > since);
+    if (savedDuringRun !== undefined) finish(path.relative(cwd, savedDuringRun) || savedDuringRun);
   });
 }
