@@ -412,16 +412,18 @@ export class MofParser extends EmbeddedActionsParser {
         flavorTokens.unshift(typeToken);
       }
       const inlineFlavors = flavorTokens.map((token) => this.flavor(token));
-      return {
+      const node = {
         kind: "QualifierTypeDeclaration" as const,
         name: this.identifier(name),
-        ...(type === undefined ? {} : { type }),
-        ...(array === undefined ? {} : { array }),
-        ...(defaultValue === undefined ? {} : { defaultValue }),
         scopes,
         flavors: [...inlineFlavors, ...flavors],
         span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
       };
+      return optional(
+        optional(optional(node, "type", type), "array", array),
+        "defaultValue",
+        defaultValue,
+      );
     });
   });
 
@@ -503,17 +505,18 @@ export class MofParser extends EmbeddedActionsParser {
       this.CONSUME(Semicolon);
       return this.ACTION(() => {
         const word = keyword.image.toLowerCase();
-        return {
+        const keywordName: ClassDeclaration["keyword"] =
+          word === "association" ? "association" : word === "indication" ? "indication" : "class";
+        const node = {
           kind: "ClassDeclaration" as const,
           qualifiers,
-          keyword:
-            word === "association" ? "association" : word === "indication" ? "indication" : "class",
+          keyword: keywordName,
           name: this.identifier(name),
-          ...(alias === undefined ? {} : { alias }),
-          ...(superclass === undefined ? {} : { superclass: this.identifier(superclass) }),
           features,
           span: this.span(start, this.consumedEnd()),
         };
+        const superclassName = superclass === undefined ? undefined : this.identifier(superclass);
+        return optional(optional(node, "alias", alias), "superclass", superclassName);
       });
     },
   );
@@ -584,29 +587,26 @@ export class MofParser extends EmbeddedActionsParser {
     return this.ACTION((): Feature => {
       const span = this.span(start, this.consumedEnd());
       if (feature?.parameters !== undefined) {
-        return {
-          kind: "MethodDeclaration",
+        const method = {
+          kind: "MethodDeclaration" as const,
           qualifiers,
-          ...(this.isVoid(typeToken) && !isRef
-            ? {}
-            : { returnType: this.typeReference(typeToken, isRef) }),
-          ...(returnArray === undefined ? {} : { returnArray }),
           name: this.identifier(name),
           parameters: feature.parameters,
           span,
         };
+        const returnType =
+          this.isVoid(typeToken) && !isRef ? undefined : this.typeReference(typeToken, isRef);
+        return optional(optional(method, "returnType", returnType), "returnArray", returnArray);
       }
-      const array = feature?.array ?? returnArray;
-      const defaultValue = feature?.defaultValue;
-      return {
-        kind: "PropertyDeclaration",
+      const property = {
+        kind: "PropertyDeclaration" as const,
         qualifiers,
         type: this.typeReference(typeToken, isRef),
         name: this.identifier(name),
-        ...(array === undefined ? {} : { array }),
-        ...(defaultValue === undefined ? {} : { defaultValue }),
         span,
       };
+      const array = feature?.array ?? returnArray;
+      return optional(optional(property, "array", array), "defaultValue", feature?.defaultValue);
     });
   });
 
@@ -621,15 +621,16 @@ export class MofParser extends EmbeddedActionsParser {
     const name = this.CONSUME2(Identifier);
     const array = this.OPTION3(() => this.SUBRULE(this.array));
     const defaultValue = this.OPTION4(() => this.SUBRULE(this.defaultValue));
-    return this.ACTION(() => ({
-      kind: "ParameterDeclaration" as const,
-      qualifiers,
-      type: this.typeReference(typeToken, isRef),
-      name: this.identifier(name),
-      ...(array === undefined ? {} : { array }),
-      ...(defaultValue === undefined ? {} : { defaultValue }),
-      span: this.span(start, this.consumedEnd()),
-    }));
+    return this.ACTION(() => {
+      const node = {
+        kind: "ParameterDeclaration" as const,
+        qualifiers,
+        type: this.typeReference(typeToken, isRef),
+        name: this.identifier(name),
+        span: this.span(start, this.consumedEnd()),
+      };
+      return optional(optional(node, "array", array), "defaultValue", defaultValue);
+    });
   });
 
   /** array = "[" [ positiveDecimalValue ] "]" */
@@ -706,13 +707,15 @@ export class MofParser extends EmbeddedActionsParser {
         },
       });
     });
-    return this.ACTION(() => ({
-      kind: "Qualifier" as const,
-      name: this.identifier(name),
-      ...(value === undefined ? {} : { value }),
-      flavors,
-      span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
-    }));
+    return this.ACTION(() => {
+      const node = {
+        kind: "Qualifier" as const,
+        name: this.identifier(name),
+        flavors,
+        span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
+      };
+      return optional(node, "value", value);
+    });
   });
 
   /** instanceDeclaration = instanceBody ";"   (qualifiers come from qualifiedDeclaration) */
@@ -747,14 +750,16 @@ export class MofParser extends EmbeddedActionsParser {
         },
       });
       this.CONSUME(RBrace);
-      return this.ACTION(() => ({
-        kind: "InstanceDeclaration" as const,
-        qualifiers: qualifiers ?? [],
-        className: this.identifier(className),
-        ...(alias === undefined ? {} : { alias }),
-        properties,
-        span: this.span(start, this.consumedEnd()),
-      }));
+      return this.ACTION(() => {
+        const node = {
+          kind: "InstanceDeclaration" as const,
+          qualifiers: qualifiers ?? [],
+          className: this.identifier(className),
+          properties,
+          span: this.span(start, this.consumedEnd()),
+        };
+        return optional(node, "alias", alias);
+      });
     },
   );
 
@@ -765,13 +770,15 @@ export class MofParser extends EmbeddedActionsParser {
     const name = this.CONSUME(Identifier);
     const value = this.OPTION2(() => this.SUBRULE(this.defaultValue));
     this.CONSUME(Semicolon);
-    return this.ACTION(() => ({
-      kind: "PropertyValue" as const,
-      qualifiers,
-      name: this.identifier(name),
-      ...(value === undefined ? {} : { value }),
-      span: this.span(start, this.consumedEnd()),
-    }));
+    return this.ACTION(() => {
+      const node = {
+        kind: "PropertyValue" as const,
+        qualifiers,
+        name: this.identifier(name),
+        span: this.span(start, this.consumedEnd()),
+      };
+      return optional(node, "value", value);
+    });
   });
 
   /**
@@ -901,6 +908,20 @@ export class MofParser extends EmbeddedActionsParser {
         return { kind: "EnumLiteral", name: token.image, span };
     }
   }
+}
+
+/**
+ * Adds `key: value` to a node under construction only when the value is present. Optional fields are
+ * absent rather than undefined; assigning is much cheaper than `...(v === undefined ? {} : { v })`
+ * spreads on this hot path.
+ */
+function optional<T extends object, K extends string, V>(
+  node: T,
+  key: K,
+  value: V | undefined,
+): T & { readonly [P in K]?: V } {
+  if (value !== undefined) (node as Record<string, unknown>)[key] = value;
+  return node;
 }
 
 /** Builds a MofFile node around statements. */
