@@ -13,7 +13,7 @@
  * Prints tables, writes bench/results/<timestamp>.json and bench/results/latest.json (git-ignored).
  *
  * Options: --sizes 150,1500,7500  --repeat N (median of N; default 1)  --warm (also warm phase times)
- *          --cli inspect,cold,rerun,check (which CLI runs; default all)  --no-cli  --no-phases
+ *          --cli inspect,cold,rerun,nostamp,check (which CLI runs; default all)  --no-cli  --no-phases
  *          --fixtures all (default: the SmIscsiTarget fixture only)  --no-fixtures  --seed S  --json FILE
  *          --work DIR
  */
@@ -107,10 +107,10 @@ function measurePhases(target, index) {
 }
 
 /** Runs the CLI once; wall time from spawn to exit, peak RSS from /usr/bin/time when available. */
-function runCli(cliArgs) {
+function runCli(cliArgs, env = {}) {
   const command = timeBinary ? [timeBinary, "-f", "MOF2TS_BENCH %e %M %U %S", process.execPath, cli, ...cliArgs] : [process.execPath, cli, ...cliArgs];
   const start = performance.now();
-  const child = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const child = spawnSync(command[0], command.slice(1), { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, cwd: root, env: { ...process.env, ...env } });
   const ms = performance.now() - start;
   const timing = /MOF2TS_BENCH ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(child.stderr ?? "");
   const stderr = (child.stderr ?? "").replace(/MOF2TS_BENCH.*\n?/, "").trim();
@@ -132,12 +132,14 @@ function measureCli(target, index) {
       return runCli(["generate", ...target.inputs, "-o", out]);
     },
     "generate re-run": () => runCli(["generate", ...target.inputs, "-o", out]),
+    // The same re-run without the run stamp (node_modules/.cache/mof2ts): the whole pipeline again.
+    "generate re-run, no stamp": () => runCli(["generate", ...target.inputs, "-o", out], { MOF2TS_CACHE: "off" }),
     "generate --check": () => runCli(["generate", ...target.inputs, "-o", out, "--check"]),
   };
-  const wanted = option("--cli", "inspect,cold,rerun,check").split(",");
-  const keys = { inspect: "inspect", cold: "generate cold", rerun: "generate re-run", check: "generate --check" };
+  const wanted = option("--cli", "inspect,cold,rerun,nostamp,check").split(",");
+  const keys = { inspect: "inspect", cold: "generate cold", rerun: "generate re-run", nostamp: "generate re-run, no stamp", check: "generate --check" };
   // A re-run or --check needs the cold run's output first, so asking for either runs cold too.
-  if ((wanted.includes("rerun") || wanted.includes("check")) && !wanted.includes("cold")) wanted.push("cold");
+  if (["rerun", "nostamp", "check"].some((w) => wanted.includes(w)) && !wanted.includes("cold")) wanted.unshift("cold");
   const scenarios = Object.fromEntries(Object.entries(all).filter(([name]) => wanted.some((w) => keys[w] === name)));
   const results = {};
   for (const [name, scenario] of Object.entries(scenarios)) {

@@ -62,12 +62,13 @@ export class RunStamp {
   check(): UpToDate | undefined {
     const data = this.read();
     if (data === undefined || data.key !== this.key || data.outDir !== this.outDir) return undefined;
-    for (const [file, hash] of Object.entries(data.inputs)) {
-      if (hashFile(file) !== hash) return undefined;
-    }
+    // Outputs first: a fresh or cleaned output folder fails here at once.
     const expected = new Map(Object.entries(data.outputs));
     for (const [rel, hash] of expected) {
       if (hashFile(path.join(this.outDir, ...rel.split("/"))) !== hash) return undefined;
+    }
+    for (const [file, hash] of Object.entries(data.inputs)) {
+      if (hashFile(file) !== hash) return undefined;
     }
     // A generated file the stamp does not list would be removed by a real run: not up to date.
     for (const rel of listTypeScriptFiles(this.outDir)) {
