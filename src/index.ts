@@ -22,6 +22,7 @@ export {
   type ChangeGrade,
   type ChangeKind,
   type DiffFormat,
+  type DiffOptions,
   type DiffSummary,
   type SchemaChange,
   type SchemaDiff,

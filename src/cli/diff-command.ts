@@ -22,7 +22,7 @@ export function runDiff(settings: DiffSettings, io: CliIo, reporter: Reporter): 
     if (!before.ok) return before.code;
     if (!after.ok) return after.code;
     progress.stage("comparing");
-    const diff = diffSchemas(before.schema, after.schema);
+    const diff = diffSchemas(before.schema, after.schema, settings.int64 === undefined ? {} : { int64: settings.int64 });
     progress.done();
     reporter.data(renderDiff(diff, settings.format));
     if (settings.failOnBreaking && diff.summary.breaking > 0) {

@@ -47,6 +47,7 @@ export interface DiffSettings extends CompileSettings {
   readonly newInputs: readonly string[];
   readonly format: "text" | "markdown" | "json";
   readonly failOnBreaking: boolean;
+  readonly int64?: "number" | "bigint" | "string";
 }
 
 type Validated<T> = { readonly ok: true; readonly settings: T } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
@@ -201,6 +202,7 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
 /** Merges and validates the settings of `diff`: `diff old new`, or `--old a b --new c d`. */
 export function diffSettings(positional: readonly string[], flags: DiffFlags, config: LoadedConfig): Validated<DiffSettings> {
   const base = compileSettings([], flags, config);
+  const int64 = flags.int64 ?? string(config.values["int64"]);
   const rest = [...positional];
   const oldInputs = flags.old ?? rest.splice(0, 1);
   const newInputs = flags.new ?? rest.splice(0, 1);
@@ -216,6 +218,7 @@ export function diffSettings(positional: readonly string[], flags: DiffFlags, co
       newInputs,
       format: (flags.format ?? "text") as "text" | "markdown" | "json",
       failOnBreaking: flags.failOn === "breaking",
+      ...(int64 === undefined ? {} : { int64: int64 as "number" | "bigint" | "string" }),
     },
   };
 }

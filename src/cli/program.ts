@@ -38,6 +38,7 @@ export interface DiffFlags extends CompileFlags {
   readonly new?: string[];
   readonly format?: string;
   readonly failOn?: string;
+  readonly int64?: string;
 }
 
 export type Invocation =
@@ -140,6 +141,13 @@ Examples:
   )
     .addOption(new Option("--format <format>", "report format (default: text)").choices(["text", "markdown", "json"]))
     .addOption(new Option("--fail-on <level>", "exit 1 when a change of this grade is found").choices(["breaking"]))
+    .addOption(
+      new Option("--int64 <type>", "the --int64 your code is generated with (default: number); grades uint32 -> uint64 by it").choices([
+        "number",
+        "bigint",
+        "string",
+      ]),
+    )
     .addHelpText(
       "after",
       `

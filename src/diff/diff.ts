@@ -9,7 +9,7 @@
  */
 import type { CimClass, CimMethod, CimParameter, CimProperty, CimSchema, CimType, CimValue, QualifierSet } from "../model/schema.js";
 import type { ValueMap, ValueMapEntry } from "../model/value-map.js";
-import type { ChangeKind, DiffSummary, SchemaChange, SchemaDiff } from "./types.js";
+import type { ChangeKind, DiffOptions, DiffSummary, Int64Style, SchemaChange, SchemaDiff } from "./types.js";
 
 /** Qualifiers whose changes users care about, beyond those with their own change kind (Key, Required, Write). */
 const TRACKED_QUALIFIERS = ["Deprecated", "Experimental", "Version"] as const;
@@ -21,7 +21,8 @@ interface Located {
   readonly cls: CimClass;
 }
 
-export function diffSchemas(oldSchema: CimSchema, newSchema: CimSchema): SchemaDiff {
+export function diffSchemas(oldSchema: CimSchema, newSchema: CimSchema, options: DiffOptions = {}): SchemaDiff {
+  const int64 = options.int64 ?? "number";
   const oldIndex = indexClasses(oldSchema);
   const newIndex = indexClasses(newSchema);
   const memberMemo = new Map<string, readonly Draft[]>();
@@ -48,7 +49,7 @@ export function diffSchemas(oldSchema: CimSchema, newSchema: CimSchema): SchemaD
       );
     }
     changes.push(...classLevelChanges(before.cls, now.cls, ancestorsIn(newIndex, now)).map(at));
-    changes.push(...memberChangesReported(before, now, oldIndex, newIndex, memberMemo).map(at));
+    changes.push(...memberChangesReported(before, now, oldIndex, newIndex, memberMemo, int64).map(at));
   }
   for (const [key, was] of oldIndex) {
     if (newIndex.has(key) || uniqueElsewhere(newByName, oldByName, was.cls.name) !== undefined) continue;
@@ -137,14 +138,15 @@ function memberChangesReported(
   oldIndex: ReadonlyMap<string, Located>,
   newIndex: ReadonlyMap<string, Located>,
   memo: Map<string, readonly Draft[]>,
+  int64: Int64Style,
 ): Draft[] {
-  const own = memberChanges(before, now, memo);
+  const own = memberChanges(before, now, memo, int64);
   const superName = now.cls.superclass;
   if (superName === undefined || (before.cls.superclass ?? "").toLowerCase() !== superName.toLowerCase()) return [...own];
   const superNow = findClass(newIndex, now.namespace, superName);
   const superBefore = findClass(oldIndex, before.namespace, superName);
   if (superNow === undefined || superBefore === undefined) return [...own];
-  const inherited = new Set(memberChanges(superBefore, superNow, memo).map(identity));
+  const inherited = new Set(memberChanges(superBefore, superNow, memo, int64).map(identity));
   return own.filter((d) => !inherited.has(identity(d)));
 }
 
@@ -153,7 +155,7 @@ function findClass(index: ReadonlyMap<string, Located>, namespace: string, name:
 }
 
 /** Every member-level change between two versions of a class (inherited members included), memoized. */
-function memberChanges(before: Located, now: Located, memo: Map<string, readonly Draft[]>): readonly Draft[] {
+function memberChanges(before: Located, now: Located, memo: Map<string, readonly Draft[]>, int64: Int64Style): readonly Draft[] {
   const key = `${classKey(before.namespace, before.cls.name)}\u0000${classKey(now.namespace, now.cls.name)}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
@@ -162,12 +164,12 @@ function memberChanges(before: Located, now: Located, memo: Map<string, readonly
   matchByName(before.cls.properties, now.cls.properties, {
     added: (p) => out.push(propertyAdded(cls, p)),
     removed: (p) => out.push(removed("property-removed", cls, p.name, typeText(p), `Property ${cls}.${p.name} was removed.`)),
-    both: (was, is) => out.push(...propertyChanges(cls, was, is)),
+    both: (was, is) => out.push(...propertyChanges(cls, was, is, int64)),
   });
   matchByName(before.cls.methods, now.cls.methods, {
     added: (m) => out.push({ kind: "method-added", grade: "compatible", member: m.name, after: signature(m), message: `Method ${cls}.${m.name}() was added.` }),
     removed: (m) => out.push(removed("method-removed", cls, m.name, signature(m), `Method ${cls}.${m.name}() was removed.`)),
-    both: (was, is) => out.push(...methodChanges(cls, was, is)),
+    both: (was, is) => out.push(...methodChanges(cls, was, is, int64)),
   });
   memo.set(key, out);
   return out;
@@ -190,10 +192,10 @@ function propertyAdded(cls: string, p: CimProperty): Draft {
   };
 }
 
-function propertyChanges(cls: string, was: CimProperty, is: CimProperty): Draft[] {
+function propertyChanges(cls: string, was: CimProperty, is: CimProperty, int64: Int64Style): Draft[] {
   const out: Draft[] = [];
   const name = `${cls}.${is.name}`;
-  const type = typeChange(was, is);
+  const type = typeChange(was, is, int64);
   if (type !== undefined) out.push({ kind: "property-type-changed", member: is.name, ...type, message: `Type of ${name} changed from ${type.before} to ${type.after}.` });
   if (was.isKey !== is.isKey) {
     out.push({
@@ -233,12 +235,12 @@ function propertyChanges(cls: string, was: CimProperty, is: CimProperty): Draft[
   return out;
 }
 
-function methodChanges(cls: string, was: CimMethod, is: CimMethod): Draft[] {
+function methodChanges(cls: string, was: CimMethod, is: CimMethod, int64: Int64Style): Draft[] {
   const out: Draft[] = [];
   const name = `${cls}.${is.name}()`;
   const before = returnText(was);
   const after = returnText(is);
-  if (returnFamily(was) !== returnFamily(is)) {
+  if (returnFamily(was, int64) !== returnFamily(is, int64)) {
     out.push({ kind: "return-type-changed", grade: "breaking", member: is.name, before, after, message: `Return type of ${name} changed from ${before} to ${after}.` });
   } else if (before !== after) {
     out.push({
@@ -275,15 +277,15 @@ function methodChanges(cls: string, was: CimMethod, is: CimMethod): Draft[] {
         before: `${p.direction} ${typeText(p)}`,
         message: `Parameter ${p.name} was removed from ${name}.`,
       }),
-    both: (a, b) => out.push(...parameterChanges(name, is.name, a, b)),
+    both: (a, b) => out.push(...parameterChanges(name, is.name, a, b, int64)),
   });
   return out;
 }
 
-function parameterChanges(methodName: string, member: string, was: CimParameter, is: CimParameter): Draft[] {
+function parameterChanges(methodName: string, member: string, was: CimParameter, is: CimParameter, int64: Int64Style): Draft[] {
   const out: Draft[] = [];
   const where = `parameter ${is.name} of ${methodName}`;
-  const type = typeChange(was, is);
+  const type = typeChange(was, is, int64);
   if (type !== undefined) {
     out.push({ kind: "parameter-type-changed", member, parameter: is.name, ...type, message: `Type of ${where} changed from ${type.before} to ${type.after}.` });
   }
@@ -462,7 +464,7 @@ export function typeText(t: Typed): string {
 }
 
 /** The TypeScript shape a CIM type maps to: equal families mean the generated type did not change. */
-function family(t: Typed): string {
+function family(t: Typed, int64: Int64Style): string {
   const shape =
     t.type === "reference"
       ? `ref:${(t.referenceClass ?? "").toLowerCase()}`
@@ -470,11 +472,11 @@ function family(t: Typed): string {
         ? `embedded:${t.embeddedClass.toLowerCase()}`
         : t.isEmbeddedObject === true
           ? "embedded:*"
-          : scalarFamily(t.type);
+          : scalarFamily(t.type, int64);
   return t.isArray ? `${shape}[]` : shape;
 }
 
-function scalarFamily(type: CimType): string {
+function scalarFamily(type: CimType, int64: Int64Style): string {
   switch (type) {
     case "uint8":
     case "sint8":
@@ -487,7 +489,7 @@ function scalarFamily(type: CimType): string {
       return "number";
     case "uint64":
     case "sint64":
-      return "int64";
+      return int64;
     case "char16":
     case "string":
       return "string";
@@ -496,11 +498,11 @@ function scalarFamily(type: CimType): string {
   }
 }
 
-function typeChange(was: Typed, is: Typed): { grade: "breaking" | "compatible"; before: string; after: string } | undefined {
+function typeChange(was: Typed, is: Typed, int64: Int64Style): { grade: "breaking" | "compatible"; before: string; after: string } | undefined {
   const before = typeText(was);
   const after = typeText(is);
   if (before === after) return undefined;
-  return { grade: family(was) === family(is) ? "compatible" : "breaking", before, after };
+  return { grade: family(was, int64) === family(is, int64) ? "compatible" : "breaking", before, after };
 }
 
 function returnTyped(m: CimMethod): Typed | undefined {
@@ -518,9 +520,9 @@ function returnText(m: CimMethod): string {
   return t === undefined ? "void" : typeText(t);
 }
 
-function returnFamily(m: CimMethod): string {
+function returnFamily(m: CimMethod, int64: Int64Style): string {
   const t = returnTyped(m);
-  return t === undefined ? "void" : family(t);
+  return t === undefined ? "void" : family(t, int64);
 }
 
 function signature(m: CimMethod): string {

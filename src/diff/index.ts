@@ -3,4 +3,4 @@
  */
 export { diffSchemas } from "./diff.js";
 export { renderDiff, summaryLine } from "./render.js";
-export type { ChangeGrade, ChangeKind, DiffFormat, DiffSummary, SchemaChange, SchemaDiff } from "./types.js";
+export type { ChangeGrade, ChangeKind, DiffFormat, DiffOptions, DiffSummary, Int64Style, SchemaChange, SchemaDiff } from "./types.js";

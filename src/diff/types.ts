@@ -76,3 +76,11 @@ export interface SchemaDiff {
 }
 
 export type DiffFormat = "text" | "markdown" | "json";
+
+/** How uint64/sint64 map to TypeScript (`--int64`); decides whether e.g. uint32 -> uint64 changes the type. */
+export type Int64Style = "number" | "bigint" | "string";
+
+export interface DiffOptions {
+  /** The `--int64` the code is generated with (default `number`, as `generate`). */
+  readonly int64?: Int64Style;
+}

@@ -46,7 +46,7 @@ describe("diffSchemas", () => {
     });
     expect(brief(diffSchemas(schema([before]), schema([after])).changes)).toEqual([
       "compatible property-type-changed CIM_A.Widened",
-      "breaking property-type-changed CIM_A.ToInt64",
+      "compatible property-type-changed CIM_A.ToInt64",
       "breaking property-type-changed CIM_A.ToArray",
       "breaking property-type-changed CIM_A.Ref",
       "breaking write-changed CIM_A.Writable",
@@ -56,6 +56,15 @@ describe("diffSchemas", () => {
       "breaking property-added CIM_A.FreshKey",
       "breaking property-removed CIM_A.Gone",
     ]);
+  });
+
+  it("grades 64-bit integer changes by the --int64 the code is generated with", () => {
+    const before = schema([cls("CIM_A", { properties: [prop("N", "uint32")] })]);
+    const after = schema([cls("CIM_A", { properties: [prop("N", "uint64")] })]);
+    expect(diffSchemas(before, after).changes[0]!.grade).toBe("compatible");
+    expect(diffSchemas(before, after, { int64: "number" }).changes[0]!.grade).toBe("compatible");
+    expect(diffSchemas(before, after, { int64: "bigint" }).changes[0]!.grade).toBe("breaking");
+    expect(diffSchemas(before, after, { int64: "string" }).changes[0]!.grade).toBe("breaking");
   });
 
   it("treats Deprecated, Experimental and Version as compatible, with before and after values", () => {
