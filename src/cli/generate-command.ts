@@ -87,8 +87,10 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     for (const file of plan.write) reporter.detail(`  wrote ${shown(path.join(plan.outDir, file.path))}`);
     for (const rel of plan.remove) reporter.detail(`  removed ${shown(path.join(plan.outDir, rel))}`);
     reporter.status(
-      `Wrote ${plan.write.length} of ${files.length} files to ${shown(plan.outDir)} ` +
-        `(${plan.unchanged.length} unchanged, ${plan.remove.length} removed) in ${elapsed(started)}.`,
+      plan.write.length === 0 && plan.remove.length === 0
+        ? `All ${files.length} files in ${shown(plan.outDir)} were already up to date (${elapsed(started)}).`
+        : `Wrote ${plan.write.length} of ${files.length} files to ${shown(plan.outDir)} ` +
+            `(${plan.unchanged.length} unchanged, ${plan.remove.length} removed) in ${elapsed(started)}.`,
     );
     return { code: ExitCode.Ok, readFiles };
   } finally {

@@ -184,6 +184,7 @@ describe("config file", () => {
     expect(first.err).toMatch(/^Wrote \d+ of \d+ files to gen /m);
     expect(readFileSync(path.join(dir, "gen", "CIM_A.ts"), "utf8")).toMatch(/Big\?: string/);
     expect((await cli(["--check"])).code).toBe(0);
+    expect((await cli([])).err).toMatch(/^All \d+ files in gen were already up to date \(/);
     // A flag overrides the config: the output would differ, so --check fails and names the file.
     const bigint = await cli(["--check", "--int64", "bigint"]);
     expect(bigint.code).toBe(1);
