@@ -37,7 +37,20 @@ function locate(span: Span | undefined, sources: SourceLookup): Location | undef
 
 function where(loc: Location | undefined): string {
   if (loc === undefined) return "mof2ts";
-  return loc.line > 0 ? `${loc.file}:${loc.line}:${loc.column}` : loc.file;
+  const file = inert(loc.file);
+  return loc.line > 0 ? `${file}:${loc.line}:${loc.column}` : file;
+}
+
+/**
+ * Messages quote schema text and file names. Control characters in them would drive the terminal (ESC,
+ * C1 controls) or forge extra `file:line:col: error` lines for CI problem matchers (line breaks), so
+ * they are shown as `\u001b`-style escapes instead.
+ */
+function inert(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 const ansi = {
@@ -54,7 +67,7 @@ function id(s: string): string {
 
 /** Control characters and tabs would shift the caret; show them as single spaces. */
 function visible(line: string): string {
-  return line.replace(/[\t\u0000-\u001f\u007f\u2028\u2029]/g, " ");
+  return line.replace(/[\t\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
 }
 
 function codeFrame(source: SourceFile, span: Span, c: typeof ansi): string[] {
@@ -78,16 +91,16 @@ export function formatDiagnostic(d: Diagnostic, sources: SourceLookup, options: 
   const loc = locate(d.span, sources);
   if (style === "json") return JSON.stringify(toJson(d, loc, sources));
   if (style === "plain") {
-    const related = (d.related ?? []).map((r) => `\n  ${where(locate(r.span, sources))}: ${r.message}`).join("");
-    return `${where(loc)}: ${d.severity} ${d.code}: ${d.message}${related}`;
+    const related = (d.related ?? []).map((r) => `\n  ${where(locate(r.span, sources))}: ${inert(r.message)}`).join("");
+    return `${where(loc)}: ${d.severity} ${d.code}: ${inert(d.message)}${related}`;
   }
   const c = options.color === true ? ansi : plainStyle;
   const sev = d.severity === "error" ? c.red("error") : d.severity === "warning" ? c.yellow("warning") : c.cyan("info");
-  const lines = [`${c.cyan(where(loc))} - ${sev} ${c.gray(d.code)}: ${d.message}`];
+  const lines = [`${c.cyan(where(loc))} - ${sev} ${c.gray(d.code)}: ${inert(d.message)}`];
   const source = d.span === undefined ? undefined : sources(d.span.file);
   if (source !== undefined && d.span !== undefined) lines.push("", ...codeFrame(source, d.span, c));
-  if (d.hint !== undefined) lines.push(`${c.bold("hint")}: ${d.hint}`);
-  for (const r of d.related ?? []) lines.push(`  ${c.gray(where(locate(r.span, sources)))}: ${r.message}`);
+  if (d.hint !== undefined) lines.push(`${c.bold("hint")}: ${inert(d.hint)}`);
+  for (const r of d.related ?? []) lines.push(`  ${c.gray(where(locate(r.span, sources)))}: ${inert(r.message)}`);
   return lines.join("\n");
 }
 
