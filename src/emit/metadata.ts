@@ -21,7 +21,7 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
       ...(cls.superclass === undefined ? [] : [["superclass", quote(cls.superclass)] as const]),
       ["namespace", quote(cls.namespace)],
       ["keys", arrayDoc(keys)],
-      ["properties", objectDoc(cls.properties.map((p) => [propertyKey(p.name), propertyMeta(ctx, plan, p)] as const), true)],
+      ["properties", objectDoc(cls.properties.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const), true)],
     ],
     true,
   );
@@ -32,6 +32,19 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
     declarations: [declarationWithDoc(plan.metaName, metaType, meta)],
   };
+}
+
+/** Names `Object.prototype` has: as object-literal keys they take their contextual type from Object. */
+const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * One `properties` entry. A property named like an `Object.prototype` member (`toString`,
+ * `constructor`…) gets `satisfies CimPropertyMeta`, because TypeScript would otherwise type the entry
+ * against Object's member and lose its literal `type`.
+ */
+function propertyEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
+  const meta = propertyMeta(ctx, plan, prop);
+  return OBJECT_MEMBER_NAMES.has(prop.name) ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
 }
 
 function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {

@@ -14,6 +14,7 @@ const SYMBOL_MODULES = {
   CimReference: "reference",
   CimInstanceValue: "decode",
   CimClassMeta: "decode",
+  CimPropertyMeta: "decode",
   DecodeOptions: "decode",
   DecodeResult: "decode",
   decodeInstance: "decode",
