@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import * as path from "node:path";
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
-import { generate, type GenerateOptions } from "../emit/generate.js";
+import { generateWithDiagnostics, type GenerateOptions } from "../emit/generate.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
 import { checkDiagnostics } from "./check.js";
 import { compileInputs } from "./compile-step.js";
@@ -53,8 +53,11 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
       ...(prettierOptions === undefined ? {} : { prettierOptions }),
       banner: { inputs: bannerInputs(settings.inputs), hash: contentHash(step.result.sources) },
     };
-    const files = await generate(step.schema, options);
+    const generated = await generateWithDiagnostics(step.schema, options);
+    const files = generated.files;
+    reporter.add(generated.diagnostics);
     reporter.detail(`Generated ${files.length} files in ${elapsed(generateStarted)}.`);
+    if (generated.diagnostics.some((d) => d.severity === "error")) return { code: ExitCode.Failed, readFiles };
     if (files.length === 0) {
       reporter.add([createDiagnostic(Diagnostics.NothingGenerated, undefined)]);
       return { code: ExitCode.Ok, readFiles };

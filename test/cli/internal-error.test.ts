@@ -7,7 +7,7 @@ import { run } from "../../src/cli/main.js";
 import { memoryIo } from "../../src/cli/io.js";
 
 vi.mock("../../src/emit/generate.js", () => ({
-  generate: () => Promise.reject(new TypeError("cannot read properties of undefined (reading 'name')")),
+  generateWithDiagnostics: () => Promise.reject(new TypeError("cannot read properties of undefined (reading 'name')")),
 }));
 
 let dir: string;

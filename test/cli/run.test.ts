@@ -145,6 +145,11 @@ describe("generate options reach the pipeline", () => {
     const missing = await cli(["a.mof", "-o", "out", "--prettier-config", "nope.json"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/error MOF5015: Could not read the Prettier config 'nope\.json' \(/);
+    // The emitter's own diagnostics (here: Prettier rejecting an option) reach the user.
+    file("bad-prettier.json", JSON.stringify({ printWidth: "wide" }));
+    const rejected = await cli(["a.mof", "-o", "out4", "--prettier-config", "bad-prettier.json"]);
+    expect(rejected.code).toBe(0);
+    expect(rejected.err).toMatch(/warning MOF4001: Prettier could not format 'CIM_A\.ts'/);
   });
 
   it("-I folders resolve includes; --class keeps the closure; --namespace filters", async () => {
