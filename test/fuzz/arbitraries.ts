@@ -259,8 +259,7 @@ const method: fc.Arbitrary<MethodDeclaration> = fc
     kind: "MethodDeclaration",
     ...rest,
     ...(returnType === undefined ? {} : { returnType }),
-    // Only intrinsic array returns: `CIM_X REF[] M()` is a known front-end gap (test/hostile/known-bugs.test.ts).
-    ...(returnType?.kind !== "IntrinsicType" || returnArray === undefined ? {} : { returnArray }),
+    ...(returnType === undefined || returnArray === undefined ? {} : { returnArray }),
     span,
   }));
 
