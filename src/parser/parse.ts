@@ -14,6 +14,8 @@ import { tokenize } from "../lexer/lexer.js";
 import {
   Association,
   Class,
+  Flavor,
+  Scope,
   Instance,
   LBrace,
   LBracket,
@@ -83,7 +85,9 @@ function parseTokens(
     for (const error of parser.errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;
       if (errorCount++ < maxRecognitionErrors)
-        diagnostics.push(translate(error, fileName, text.length));
+        diagnostics.push(
+          translate(error, previousToken(slice, error.token), fileName, text.length),
+        );
     }
     if (errorCount >= maxRecognitionErrors) {
       const at = redundant ?? parser.errors[parser.errors.length - 1]?.token;
@@ -110,6 +114,13 @@ const startsAfterEnd = new Set<TokenType>([
   LBracket,
 ]);
 const declarationEnds = new Set<TokenType>([Semicolon, RBrace, RParen]);
+const declarationKeywords = new Set<TokenType>([
+  Pragma,
+  Class,
+  Association,
+  Instance,
+  QualifierKeyword,
+]);
 
 /** Where parsing can resume after junk: a `#pragma`, or a declaration keyword after `;`, `}` or `)`. */
 function nextDeclarationStart(tokens: readonly IToken[], from: number): number {
@@ -174,7 +185,60 @@ function afterSpan(token: IToken | undefined, fileName: string): Span | undefine
   return { file: fileName, start: end, end };
 }
 
-function translate(error: IRecognitionException, fileName: string, textLength: number): Diagnostic {
+/** Separator hints: where a list goes on without its ',' the grammar only sees a missing closer. */
+const missingSeparator: Readonly<Record<string, string>> = {
+  "qualifierList ']'": "Separate qualifiers with ','.",
+  "arrayInitializer '}'": "Separate array elements with ','.",
+  "classFeature ')'": "Separate parameters with ','.",
+  "compilerDirective ')'": "Separate pragma arguments with ','.",
+  "scope ')'": "Separate scope names with ','.",
+  "defaultFlavor ')'": "Separate flavors with ','.",
+};
+
+/** What to do about a mismatched token, judged from the rule it happened in and the tokens around it. */
+function mismatchHint(
+  expected: string,
+  rule: string | undefined,
+  previous: IToken | undefined,
+  found: IToken,
+): string | undefined {
+  // A declaration keyword after an unclosed list more likely means a missing closer than a missing ','.
+  const foundStartsItem =
+    found.tokenType !== EOF &&
+    !declarationEnds.has(found.tokenType) &&
+    !declarationKeywords.has(found.tokenType);
+  const separator = missingSeparator[`${rule} ${expected}`];
+  if (separator !== undefined && foundStartsItem) return separator;
+  if (expected !== "';'") return undefined;
+  if (
+    rule === "qualifierDeclaration" &&
+    (found.tokenType === Scope || found.tokenType === Flavor)
+  ) {
+    return "Separate Scope(...) and Flavor(...) with ','.";
+  }
+  if (previous?.tokenType === RBrace) return "Class and instance declarations end with '};'.";
+  return "Each property, method, qualifier declaration and property value ends with ';'.";
+}
+
+/** The token before `token` in the vector (binary search by offset); the last one for end of file. */
+function previousToken(tokens: readonly IToken[], token: IToken): IToken | undefined {
+  if (token.tokenType === EOF || Number.isNaN(token.startOffset)) return tokens[tokens.length - 1];
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.startOffset < token.startOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo - 1];
+}
+
+function translate(
+  error: IRecognitionException,
+  previous: IToken | undefined,
+  fileName: string,
+  textLength: number,
+): Diagnostic {
   const found = describeToken(error.token);
   const span = tokenSpan(error.token, fileName, textLength);
   switch (error.name) {
@@ -183,15 +247,10 @@ function translate(error: IRecognitionException, fileName: string, textLength: n
       // Chevrotain's own recovery skipped a token it could not place anywhere: trailing input.
       if (expected === endOfFile)
         return createDiagnostic(Diagnostics.UnexpectedTrailingInput, span, [found]);
-      const previous = (error as IRecognitionException & { previousToken?: IToken }).previousToken;
       const closing = expected === "';'" || expected === "')'" || expected === "']'";
       const at = (closing ? afterSpan(previous, fileName) : undefined) ?? span;
-      const hint =
-        expected === "';'" && previous?.tokenType === RBrace
-          ? "Class and instance declarations end with '};'."
-          : expected === "';'"
-            ? "Each property, method, qualifier declaration and property value ends with ';'."
-            : undefined;
+      const rule = error.context?.ruleStack?.[error.context.ruleStack.length - 1];
+      const hint = mismatchHint(expected, rule, previous, error.token);
       return createDiagnostic(
         Diagnostics.UnexpectedToken,
         at,

@@ -276,6 +276,21 @@ export class MofParser extends EmbeddedActionsParser {
     return tokenMatcher(this.LA(next), RBracket) && tokenMatcher(this.LA(next + 1), Identifier);
   }
 
+  /**
+   * `[` after a name opens an array unless a name follows it: `string Name [In] uint32 T` is a
+   * missing ',' before a qualified parameter, and `string Name [Key] uint8 X;` a missing ';'.
+   */
+  private arrayAhead(): boolean {
+    if (!tokenMatcher(this.LA(2), Identifier)) return true;
+    // `[abc];` is a (bad) array size; `[Key] uint8 X;` / `[In] [Out] …` are qualifier lists.
+    const after = this.LA(4);
+    return (
+      tokenMatcher(this.LA(3), RBracket) &&
+      !tokenMatcher(after, Identifier) &&
+      !tokenMatcher(after, LBracket)
+    );
+  }
+
   private isVoid(token: IToken): boolean {
     return token.image.toLowerCase() === "void";
   }
@@ -577,7 +592,10 @@ export class MofParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
-          const array = this.OPTION4(() => this.SUBRULE2(this.array));
+          const array = this.OPTION4({
+            GATE: () => this.arrayAhead(),
+            DEF: () => this.SUBRULE2(this.array),
+          });
           const defaultValue = this.OPTION5(() => this.SUBRULE(this.defaultValue));
           return { parameters: undefined, array, defaultValue };
         },
@@ -619,7 +637,10 @@ export class MofParser extends EmbeddedActionsParser {
       this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !==
       undefined;
     const name = this.CONSUME2(Identifier);
-    const array = this.OPTION3(() => this.SUBRULE(this.array));
+    const array = this.OPTION3({
+      GATE: () => this.arrayAhead(),
+      DEF: () => this.SUBRULE(this.array),
+    });
     const defaultValue = this.OPTION4(() => this.SUBRULE(this.defaultValue));
     return this.ACTION(() => {
       const node = {

@@ -88,7 +88,7 @@ export const syntaxCodes = {
     code: 1104,
     severity: "error",
     message: "Unexpected {0} after the end of a declaration.",
-    hint: "Each declaration ends with ';'.",
+    hint: "Declarations start with 'class', 'instance of', 'qualifier', '[' or '#pragma' and end with ';'.",
   },
   UnknownPragma: {
     code: 1105,
