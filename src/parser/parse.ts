@@ -15,6 +15,7 @@ import {
   Association,
   Class,
   Flavor,
+  Indication,
   Scope,
   Instance,
   LBrace,
@@ -109,6 +110,7 @@ const alwaysStarts = new Set<TokenType>([Pragma]);
 const startsAfterEnd = new Set<TokenType>([
   Class,
   Association,
+  Indication,
   Instance,
   QualifierKeyword,
   LBracket,
@@ -118,6 +120,7 @@ const declarationKeywords = new Set<TokenType>([
   Pragma,
   Class,
   Association,
+  Indication,
   Instance,
   QualifierKeyword,
 ]);
