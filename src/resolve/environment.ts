@@ -1,6 +1,7 @@
 /**
  * The tables class resolution reads: built once per `resolve` call.
  */
+import type { CimClass } from "../model/schema.js";
 import type { ResolveContext } from "./context.js";
 import type { ClassEntry, ClassTable } from "./class-table.js";
 import type { QualifierTypeTable } from "./qualifier-types.js";
@@ -19,6 +20,8 @@ export interface ClassScope {
   readonly className: string;
   readonly namespace: string;
   readonly superclassName: string | undefined;
+  /** The superclass as resolved (for "did you mean" among inherited members). */
+  readonly superclass: CimClass | undefined;
   /** True when the superclass chain could not be resolved completely (follow-up checks stay quiet). */
   readonly incomplete: boolean;
   readonly isAssociation: boolean;

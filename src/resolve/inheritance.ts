@@ -159,6 +159,7 @@ export class ClassResolver {
       className: entry.name,
       namespace: entry.namespace,
       superclassName: superclass?.name,
+      superclass,
       incomplete,
       isAssociation,
       dependencies,

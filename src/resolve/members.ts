@@ -215,6 +215,7 @@ function defaultValue(elementName: string, node: Value | undefined, type: Elemen
 
 /** Checks an Override qualifier and a type change against the overridden element. */
 function checkOverride(
+  kind: "property" | "method",
   name: string,
   written: WrittenQualifiers,
   inherited: { type?: CimType; isArray: boolean } | undefined,
@@ -225,7 +226,11 @@ function checkOverride(
   const overrideNode = written.get("override");
   if (overrideNode !== undefined && inherited === undefined && !scope.incomplete) {
     const target = overrideNode.value?.kind === "StringLiteral" ? overrideNode.value.value : name;
-    scope.env.ctx.report(Diagnostics.OverrideTargetNotFound, overrideNode.span, [target, name, scope.superclassName ?? "(no superclass)"]);
+    const members = kind === "property" ? scope.superclass?.properties : scope.superclass?.methods;
+    const suggestion = closestName(target, (members ?? []).map((m) => m.name));
+    scope.env.ctx.report(Diagnostics.OverrideTargetNotFound, overrideNode.span, [target, name, scope.superclassName ?? "(no superclass)"], {
+      ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
+    });
   }
   if (inherited !== undefined && declared !== undefined && (inherited.type !== declared.type || inherited.isArray !== declared.isArray)) {
     scope.env.ctx.report(Diagnostics.OverrideTypeChange, span, [
@@ -258,7 +263,7 @@ export function buildProperty(decl: PropertyDeclaration, inherited: CimProperty 
   const qualifierScope: QualifierScope = decl.type.kind === "ReferenceType" ? "reference" : "property";
   const { declared, effective } = qualifiersOf(decl.qualifiers, qualifierScope, inherited?.qualifiers, scope);
   const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
-  checkOverride(name, declared.nodes, inherited, type, decl.type.span, scope);
+  checkOverride("property", name, declared.nodes, inherited, type, decl.type.span, scope);
   const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
   const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
   const property: CimProperty = {
@@ -293,6 +298,7 @@ export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | unde
   const { declared, effective } = qualifiersOf(decl.qualifiers, "method", inherited?.qualifiers, scope);
   const returns = elementType(name, decl.returnType, decl.returnArray, effective, declared.nodes, scope);
   checkOverride(
+    "method",
     name,
     declared.nodes,
     inherited === undefined ? undefined : { ...(inherited.returnType === undefined ? {} : { type: inherited.returnType }), isArray: inherited.returnIsArray },

@@ -12,6 +12,9 @@ import type { ResolveContext } from "./context.js";
 import { applyFlavors } from "./flavors.js";
 import { dmtfQualifiers, wmiQualifiers, type BuiltinQualifier } from "./builtin-qualifiers.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
+import { closestName } from "./did-you-mean.js";
+import { semanticHints } from "../diagnostics/codes/semantic.js";
+import { formatMessage } from "../diagnostics/diagnostic.js";
 import { keyOf } from "./symbols.js";
 
 /** Where a qualifier stands, for scope checks. */
@@ -227,7 +230,10 @@ function checkDeclaredAndScope(
 ): void {
   // Strict mode accepts only what the inputs (or base schemas) declare, as DSP0004 requires.
   if (type === undefined || !types.nodes.has(keyOf(node.name.name))) {
-    ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name]);
+    const suggestion = closestName(node.name.name, [...types.nodes.values()].map((n) => n.name.name));
+    ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name], {
+      ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
+    });
     return;
   }
   if (type.scopes.includes("any")) return;

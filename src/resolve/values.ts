@@ -77,7 +77,8 @@ export function valueTypeProblem(node: Value, type: CimType, isArray: boolean): 
     case "boolean":
       return node.kind === "BooleanLiteral" ? undefined : `${describe(node)} is not a boolean`;
     case "datetime":
-      return node.kind === "StringLiteral" ? undefined : `${describe(node)} is not a datetime string`;
+      if (node.kind !== "StringLiteral") return `${describe(node)} is not a datetime string`;
+      return cimDatetime.test(node.value) ? undefined : `"${node.value}" is not yyyymmddhhmmss.mmmmmmsutc or ddddddddhhmmss.mmmmmm:000`;
     case "reference":
       return node.kind === "StringLiteral" || node.kind === "AliasReference" ? undefined : `${describe(node)} is not a reference`;
     case "object":
@@ -88,6 +89,9 @@ export function valueTypeProblem(node: Value, type: CimType, isArray: boolean): 
       return undefined;
   }
 }
+
+/** DSP0004 §5.2.4 datetime: a timestamp (sign + UTC offset) or an interval (`:000`); `*` marks unused digits. */
+const cimDatetime = /^[\d*]{14}\.[\d*]{6}(?:[+-][\d*]{3}|:000)$/;
 
 /** Puts a scalar into a one-element array when the type is an array. */
 export function shapeValue(value: CimValue, isArray: boolean): CimValue {

@@ -29,6 +29,7 @@ describe("did you mean", () => {
     expect(closestName("cim_job", ["CIM_Job"])).toBe("CIM_Job");
     expect(closestName("Completely_Different", ["CIM_Job"])).toBeUndefined();
     expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("strat", "start")).toBe(1);
   });
 });
 
@@ -114,5 +115,33 @@ describe("program walk", () => {
     const a = findClass(result.schema, "A");
     expect(a.source).toMatchObject({ file: "x.mof", line: 0 });
     expect(property(a, "Name").source.span.start).toBe(17);
+  });
+});
+
+describe("suggestions and datetime values", () => {
+  it("suggests inherited members for a mistyped Override and declared qualifiers in strict mode", () => {
+    const r = compileText(
+      `Qualifier Override : string = null, Scope(property, method), Flavor(EnableOverride, Restricted);
+       Qualifier Description : string = null, Scope(any);
+       class A { string Status; uint32 Start(); };
+       class B : A { [Override("Staus")] string Status2; [Override("Strat"), Descripton("x")] uint32 Start2(); };`,
+      { strict: true },
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.hint])).toEqual([
+      ["MOF2303", "Did you mean 'Status'?"],
+      ["MOF2303", "Did you mean 'Start'?"],
+      ["MOF2101", "Did you mean 'Description'?"],
+    ]);
+  });
+
+  it("checks datetime defaults against the DSP0004 formats", () => {
+    const r = compileText(`class A {
+      datetime Stamp = "20240101120000.000000+060";
+      datetime Interval = "00000000001500.000000:000";
+      datetime Wild = "2024**01120000.******+000";
+      datetime Bad = "2024-01-01";
+    };`);
+    expect(codes(r.diagnostics)).toEqual(["MOF2007"]);
+    expect(r.diagnostics[0]?.message).toContain("Bad");
   });
 });
