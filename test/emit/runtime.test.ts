@@ -92,3 +92,19 @@ describe.each(["enum", "const"])("generated CIM_Synchronized helpers (%s style)"
     expect(failed.errors?.map((e) => e.path)).toEqual(expect.arrayContaining(["SystemElement", "SyncedElement", "CopyState"]));
   });
 });
+
+describe("int64 representation reaches the decoder", () => {
+  test("with int64: bigint, a generated decoder returns exact 64-bit values", async () => {
+    const emitCase = emitCases().find((c) => c.name === "features");
+    if (emitCase === undefined) throw new Error("fixtures/emit/features is missing");
+    const folder = join(repoRoot, "test/emit/__output__", "runtime-bigint");
+    writeFiles(folder, await generateCase(emitCase, { int64: "bigint" }));
+    const mod = (await import(pathToFileURL(join(folder, "Test_Disk.ts")).href)) as {
+      decodeTest_Disk(raw: unknown): { readonly ok: boolean; readonly value?: Record<string, unknown> };
+    };
+    const decoded = mod.decodeTest_Disk({ InstanceID: "disk-1", Size: "18446744073709551615", Offset: -5 });
+    expect(decoded.ok).toBe(true);
+    expect(decoded.value?.Size).toBe(18446744073709551615n);
+    expect(decoded.value?.Offset).toBe(-5n);
+  });
+});
