@@ -43,7 +43,7 @@ function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty)
     isReadonly: !prop.isWritable,
     hasQuestionToken: optional,
     type: optional ? `${type} | null` : type,
-    docs: docsOf(propertyDoc(ctx, plan, prop)),
+    docs: docsOf(propertyDoc(plan, prop)),
   };
 }
 
@@ -79,7 +79,7 @@ function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
   return { description: [cls.description ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
 }
 
-function propertyDoc(ctx: FileContext, plan: ClassPlan, prop: CimProperty): { description: string; tags: DocTag[] } {
+function propertyDoc(plan: ClassPlan, prop: CimProperty): { description: string; tags: DocTag[] } {
   const notes: string[] = [];
   const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
   if (enumPlan !== undefined) {
@@ -92,17 +92,17 @@ function propertyDoc(ctx: FileContext, plan: ClassPlan, prop: CimProperty): { de
   if (prop.isKey) tags.push({ name: "key" });
   if (prop.isRequired) tags.push({ name: "required" });
   tags.push(...qualifierTags(prop.qualifiers));
-  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(ctx, plan, prop) });
+  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(plan, prop) });
   return { description: [prop.description ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
 }
 
-function defaultText(ctx: FileContext, plan: ClassPlan, prop: CimProperty): string {
+/** The default as written, plus the enum member it names when the property has a value map. */
+function defaultText(plan: ClassPlan, prop: CimProperty): string {
   const value = prop.default;
   if (value === undefined) return "";
   const text = formatValueForDoc(value);
   const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
   const member = enumPlan?.members.find((m) => String(m.value) === String(value));
-  void ctx;
   return member === undefined || enumPlan === undefined ? text : `${text} ({@link ${enumPlan.name}.${member.name}})`;
 }
 
