@@ -106,6 +106,20 @@ describe("files we did not generate are never touched", () => {
     for (const rel of mine) expect(readFileSync(path.join(dir, rel), "utf8")).toBe(`// hand-written ${rel}\n`);
   });
 
+  it("an output folder inside the input folder (and equal to it) leaves every input and hand-written file alone", async () => {
+    put("in/main.mof", '#pragma include("sub/types.mof")\n' + goodMof);
+    put("in/sub/types.mof", "class Demo_T { [Key] string Id; };\n");
+    put("in/notes.ts", "// mine\n");
+    const inputs = snapshot(path.join(dir, "in"));
+    expect((await cli("in/main.mof", "-I", "in", "-o", "in/out")).code).toBe(0);
+    expect((await cli("in/main.mof", "-I", "in", "-o", "in/out")).code).toBe(0);
+    expect(snapshot(path.join(dir, "in")).filter((l) => !l.includes("out"))).toEqual(inputs);
+    expect((await cli("in/main.mof", "-o", "in")).code).toBe(0);
+    expect(readFileSync(path.join(dir, "in/main.mof"), "utf8")).toContain("Demo_A");
+    expect(readFileSync(path.join(dir, "in/sub/types.mof"), "utf8")).toBe("class Demo_T { [Key] string Id; };\n");
+    expect(readFileSync(path.join(dir, "in/notes.ts"), "utf8")).toBe("// mine\n");
+  });
+
   it("an output folder that is a file is a diagnostic, and the file survives", async () => {
     put("in/good.mof", goodMof);
     put("out", "not a folder\n");
