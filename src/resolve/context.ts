@@ -12,6 +12,7 @@ import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import type { SourceLookup } from "../diagnostics/format.js";
 import type { SourceLocation } from "../model/schema.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
+import { closestName } from "./did-you-mean.js";
 
 export interface ResolveContext {
   readonly strict: boolean;
@@ -25,10 +26,17 @@ export interface ResolveContext {
     extra?: { related?: readonly RelatedInformation[]; severity?: Severity; hint?: string },
   ): void;
   location(span: Span): SourceLocation;
+  /** "Did you mean" for `name` among `candidates`; after a budget of suggestions it stops looking, so
+   *  thousands of errors in a huge schema cannot turn into a quadratic scan. */
+  suggest(name: string, candidates: () => Iterable<string>): string | undefined;
 }
+
+/** How many "did you mean" searches one resolve call makes at most. */
+const suggestionBudget = 200;
 
 export function createContext(strict: boolean, sources: SourceLookup | undefined): ResolveContext {
   const diagnostics: Diagnostic[] = [];
+  let suggestions = 0;
   let lastFile: string | undefined;
   let lastSource: SourceFile | undefined;
   const context: ResolveContext = {
@@ -37,6 +45,11 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
     quiet: false,
     report(def, span, args = [], extra = {}) {
       if (!context.quiet) diagnostics.push(createDiagnostic(def, span, args, extra));
+    },
+    suggest(name, candidates) {
+      if (context.quiet || suggestions >= suggestionBudget) return undefined;
+      suggestions++;
+      return closestName(name, candidates());
     },
     location(span) {
       // Consecutive calls almost always ask about the same file.

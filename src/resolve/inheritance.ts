@@ -16,7 +16,6 @@ import { mergeQualifiers, propagate } from "./flavors.js";
 import { convertQualifiers, type QualifierScope } from "./qualifier-types.js";
 import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "./members.js";
 import { localizeClass } from "./amendments.js";
-import { closestName } from "./did-you-mean.js";
 import { keyOf } from "./symbols.js";
 
 /**
@@ -104,7 +103,7 @@ export class ClassResolver {
       // `__` classes are WMI system classes (__ExtrinsicEvent, __Win32Provider…): present in every WMI
       // namespace, never declared in MOF.
       if (found === null && !isWmiSystemClass(written.name)) this.quietly(entry, () => {
-        const suggestion = closestName(written.name, this.env.classes.names());
+        const suggestion = this.env.ctx.suggest(written.name, () => this.env.classes.names());
         this.env.ctx.report(Diagnostics.UnknownSuperclass, written.span, [entry.name, written.name], {
           ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
         });

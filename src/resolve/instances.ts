@@ -14,7 +14,6 @@ import type { ResolveEnvironment } from "./environment.js";
 import { isWmiSystemClass, type ClassResolver } from "./inheritance.js";
 import { typeText } from "./qualifier-types.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
-import { closestName } from "./did-you-mean.js";
 import { SymbolTable, keyOf } from "./symbols.js";
 
 export interface ResolvedInstances {
@@ -62,7 +61,7 @@ export function resolveInstances(
       continue;
     }
     if (entry === undefined) {
-      const suggestion = closestName(node.className.name, env.classes.names());
+      const suggestion = ctx.suggest(node.className.name, () => env.classes.names());
       ctx.report(Diagnostics.InstanceOfUnknownClass, node.className.span, [node.className.name], {
         ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
       });
@@ -88,7 +87,7 @@ export function resolveInstances(
         continue;
       }
       if (property === undefined) {
-        const suggestion = closestName(p.name.name, cls.properties.map((q) => q.name));
+        const suggestion = ctx.suggest(p.name.name, () => cls.properties.map((q) => q.name));
         ctx.report(Diagnostics.InstanceUnknownProperty, p.name.span, [cls.name, p.name.name], {
           ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
         });

@@ -23,7 +23,6 @@ import { mergeQualifiers, propagate } from "./flavors.js";
 import { cimTypeOf, convertQualifiers, typeText, type QualifierScope, type WrittenQualifiers } from "./qualifier-types.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { buildBitMap, buildValueMap } from "./value-maps.js";
-import { closestName } from "./did-you-mean.js";
 import { keyOf } from "./symbols.js";
 
 /** Class whose MOF holds the declaration an element object stands for (inherited forms included). */
@@ -196,7 +195,7 @@ function classReference(
     scope.dependencies.add(entry);
     return entry.name;
   }
-  const suggestion = closestName(className, scope.env.classes.names());
+  const suggestion = scope.env.ctx.suggest(className, () => scope.env.classes.names());
   scope.env.ctx.report(def, span, [elementName, className], {
     ...(severity === undefined ? {} : { severity }),
     ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
@@ -227,7 +226,7 @@ function checkOverride(
   if (overrideNode !== undefined && inherited === undefined && !scope.incomplete) {
     const target = overrideNode.value?.kind === "StringLiteral" ? overrideNode.value.value : name;
     const members = kind === "property" ? scope.superclass?.properties : scope.superclass?.methods;
-    const suggestion = closestName(target, (members ?? []).map((m) => m.name));
+    const suggestion = scope.env.ctx.suggest(target, () => (members ?? []).map((m) => m.name));
     scope.env.ctx.report(Diagnostics.OverrideTargetNotFound, overrideNode.span, [target, name, scope.superclassName ?? "(no superclass)"], {
       ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
     });

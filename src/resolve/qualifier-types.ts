@@ -12,7 +12,6 @@ import type { ResolveContext } from "./context.js";
 import { applyFlavors } from "./flavors.js";
 import { dmtfQualifiers, wmiQualifiers, type BuiltinQualifier } from "./builtin-qualifiers.js";
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
-import { closestName } from "./did-you-mean.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
 import { formatMessage } from "../diagnostics/diagnostic.js";
 import { keyOf } from "./symbols.js";
@@ -200,11 +199,14 @@ export function convertQualifiers(
   if (written.length === 0) return noQualifiers;
   const set = new Map<string, CimQualifier>();
   const nodes = new WrittenQualifiers(written);
+  let firstSeen: Map<string, Qualifier> | undefined;
   for (const node of written) {
     const key = keyOf(node.name.name);
     if (set.has(key)) {
+      // Built on the first duplicate only: keeps many duplicates linear.
+      firstSeen ??= new Map([...written].reverse().map((q) => [keyOf(q.name.name), q]));
       ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
-        related: [{ message: "first given here", span: nodes.get(key)?.name.span ?? node.name.span }],
+        related: [{ message: "first given here", span: firstSeen.get(key)?.name.span ?? node.name.span }],
       });
       continue;
     }
@@ -230,7 +232,7 @@ function checkDeclaredAndScope(
 ): void {
   // Strict mode accepts only what the inputs (or base schemas) declare, as DSP0004 requires.
   if (type === undefined || !types.nodes.has(keyOf(node.name.name))) {
-    const suggestion = closestName(node.name.name, [...types.nodes.values()].map((n) => n.name.name));
+    const suggestion = ctx.suggest(node.name.name, () => [...types.nodes.values()].map((n) => n.name.name));
     ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name], {
       ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
     });
