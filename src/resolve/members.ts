@@ -375,9 +375,14 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
   };
 }
 
-/** In defaults to true, Out to false (DSP0004 §5.6.3.31 and §5.6.3.39). */
+/**
+ * DSP0004 (§5.6.3.31, §5.6.3.39) defaults In to true, but schemas write a bare `[Out]` (216 times in
+ * CIM 2.49, e.g. CIM_ConcreteJob.GetErrors) for output-only parameters, and WMI and CIM clients treat it
+ * so: an `[Out]` parameter is input too only when `In` is written as well.
+ */
 function direction(qualifiers: QualifierSet): CimParameter["direction"] {
-  const input = qualifierValue(qualifiers, "in") !== false;
   const output = qualifierFlag(qualifiers, "out");
+  const writtenIn = qualifierValue(qualifiers, "in");
+  const input = writtenIn === undefined ? !output : writtenIn !== false;
   return input && output ? "inout" : output ? "out" : "in";
 }

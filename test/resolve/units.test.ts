@@ -75,8 +75,8 @@ describe("qualifier types and values", () => {
   });
 
   it("derives parameter directions from In and Out", () => {
-    const r = compileText(`class A { uint32 M([In] string a, [Out] string b, [In(false), Out] string c, string d); };`);
-    expect(findClass(r.schema, "A").methods[0]?.parameters.map((p) => p.direction)).toEqual(["in", "inout", "out", "in"]);
+    const r = compileText(`class A { uint32 M([In] string a, [Out] string b, [In(false), Out] string c, string d, [In, Out] string e); };`);
+    expect(findClass(r.schema, "A").methods[0]?.parameters.map((p) => p.direction)).toEqual(["in", "out", "out", "in", "inout"]);
   });
 
   it("fills class flags and static methods", () => {
