@@ -2,7 +2,8 @@
  * Whole-pipeline property: random, semantically valid schemas (hostile names and texts included,
  * test/fuzz/schema-arbitrary.ts) compile without errors, generate without throwing, write only safe
  * paths, and the generated code of all of them type-checks with `tsc --strict` (one tsc run for the
- * whole batch). Fixed seed; MOF2TS_FUZZ_RUNS scales the batch.
+ * whole batch), in every output style (enum/const, flatten, int64 modes, single file). Fixed seed;
+ * MOF2TS_FUZZ_RUNS scales the batch.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,11 +12,21 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compile } from "../../src/compile.js";
-import { generate } from "../../src/emit/generate.js";
+import { generate, type GenerateOptions } from "../../src/emit/generate.js";
 import { memoryHost } from "../../src/host.js";
 import { repoRoot } from "../hostile/seeds.js";
 import { fuzzSeed } from "./config.js";
 import { schemaMof } from "./schema-arbitrary.js";
+
+/** Each schema is generated with one of these, in turn, so every output style meets hostile input. */
+const optionVariants: readonly GenerateOptions[] = [
+  {},
+  { enumStyle: "const" },
+  { flatten: true },
+  { int64: "bigint" },
+  { int64: "string", layout: "single" },
+  { decoders: false, instances: false },
+];
 
 const batch = Math.max(1, Math.round(24 * Number(process.env.MOF2TS_FUZZ_RUNS ?? "1")));
 
@@ -37,7 +48,7 @@ describe("random valid schemas through the whole pipeline", () => {
         const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.code} ${d.message}`);
         expect(errors, `schema ${i}:\n${schema.mof}`).toEqual([]);
         if (result.schema === undefined) throw new Error(`schema ${i}: no model`);
-        const files = await generate(result.schema);
+        const files = await generate(result.schema, optionVariants[i % optionVariants.length]);
         for (const file of files) {
           expect(file.path, `schema ${i}`).not.toMatch(/(^|\/)\.{1,2}(\/|$)|^\/|\\|[\u0000-\u001f:*?"<>|]/);
           const target = path.join(root, `s${i}`, ...file.path.split("/"));
