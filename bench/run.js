@@ -155,6 +155,7 @@ function measureCli(target, index) {
   return results;
 }
 
+const loadBefore = os.loadavg();
 const results = [];
 for (const [index, target] of targets.entries()) {
   process.stderr.write(`bench: ${target.name} …\n`);
@@ -228,6 +229,9 @@ if (withCli.length > 0) {
   output.push(table("CLI — whole process from start: wall (cpu) ms / peak RSS", ["command", ...withCli.map((r) => r.name)], rows));
   for (const r of withCli) for (const [s, c] of Object.entries(r.cli)) if (c.stderr) output.push(`${r.name} ${s}: ${c.stderr}`);
 }
+// Other processes on the machine inflate wall times (CPU times much less): say how busy it was.
+const loadAfter = os.loadavg();
+output.unshift(`Machine: ${os.cpus().length} CPUs, Node ${process.version}; load average ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after.`);
 process.stdout.write(output.join("\n") + "\n");
 
 const report = {
@@ -235,6 +239,7 @@ const report = {
   node: process.version,
   cpus: os.cpus().length,
   cpu: os.cpus()[0]?.model,
+  loadAverage: { before: loadBefore, after: loadAfter },
   repeat,
   seed,
   results: results.map(({ phaseResult, ...rest }) => ({ ...rest, ...(phaseResult ? { phases: phaseResult } : {}) })),
