@@ -149,7 +149,6 @@ function render(classes: readonly ClassSpec[], namespace: string | undefined, in
   const lines: string[] = [];
   if (namespace !== undefined) lines.push(`#pragma namespace(${printString(namespace)})`, "");
   const memberNames: Set<string>[] = [];
-  const keyed: boolean[] = [];
   const ownProperties: PropertySpec[][] = [];
   classes.forEach((cls, i) => {
     const inherited = cls.parent === undefined ? new Set<string>() : new Set(memberNames[cls.parent]);
@@ -160,10 +159,10 @@ function render(classes: readonly ClassSpec[], namespace: string | undefined, in
       own.add(candidate.toLowerCase());
       return candidate;
     };
-    const hasKey = cls.parent !== undefined && keyed[cls.parent] === true;
     const body: string[] = [];
     const props: PropertySpec[] = [];
-    if (!hasKey) body.push(`    [Key] string ${unique("Id")};`);
+    // Root classes declare the key; subclasses inherit it.
+    if (cls.parent === undefined) body.push(`    [Key] string ${unique("Id")};`);
     for (const p of cls.properties) {
       const spec = { ...p, name: unique(p.name) };
       props.push(spec);
@@ -178,20 +177,18 @@ function render(classes: readonly ClassSpec[], namespace: string | undefined, in
       body.push(`    [Description("method")] uint32 ${unique(cls.method.name)}(${params.join(", ")});`);
     }
     memberNames.push(new Set([...inherited, ...own]));
-    keyed.push(true);
     ownProperties.push(props);
     const header = `class ${cls.name}${cls.parent === undefined ? "" : ` : ${classes[cls.parent]!.name}`}`;
     const association = isAssociation ? "Association, " : "";
     lines.push(`[${association}Description(${printString(cls.description ?? "")})]`, header, "{", ...body, "};", "");
   });
-  instanceSeeds.forEach((seed, n) => {
+  for (const seed of instanceSeeds) {
     const target = seed % classes.length;
     const cls = classes[target]!;
-    if (cls.referenceTo !== undefined && cls.parent === undefined) return;
+    if (cls.referenceTo !== undefined && cls.parent === undefined) continue;
     const values = ownProperties[target]!.filter((p) => p.defaultValue !== undefined && !p.isArray).map((p) => `    ${p.name} = ${p.defaultValue};`);
     lines.push(`instance of ${cls.name}`, "{", ...values, "};", "");
-    void n;
-  });
+  }
   return lines.join("\n");
 }
 
