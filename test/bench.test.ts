@@ -59,6 +59,8 @@ describe("npm run bench", () => {
     for (const phase of ["load", "read", "decode", "lex", "parse", "resolve", "write"]) {
       expect(child.stdout).toMatch(new RegExp(`\\| ${phase}\\s+\\|`));
     }
+    // emit and format separately while the emitter's steps can be followed, else as one phase.
+    expect(child.stdout).toMatch(/\| emit\s+\|[\s\S]*\| format\s+\||\| emit\+format\s+\|/);
     expect(child.stdout).toMatch(/\| inspect\s+\|/);
 
     const report = JSON.parse(readFileSync(json, "utf8")) as BenchReport;
