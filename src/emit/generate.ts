@@ -70,7 +70,7 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
       text = await formatTypeScript(banner + text, file.path, resolved.prettierOptions);
     } catch (error) {
       text = banner + text;
-      diagnostics.push(createDiagnostic(Diagnostics.FormattingFailed, undefined, [file.path, error instanceof Error ? error.message.split("\n")[0] : String(error)]));
+      diagnostics.push(createDiagnostic(Diagnostics.FormattingFailed, undefined, [file.path, errorSummary(error)]));
     }
     files.push({ path: file.path, text });
   }
@@ -90,4 +90,10 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+/** First line of a thrown error without its closing period: the MOF4001 message adds its own. */
+function errorSummary(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split("\n")[0] ?? "").trim().replace(/\.+$/, "");
 }

@@ -29,6 +29,18 @@ test("a prettier failure is a warning and leaves the file unformatted", async ()
   for (const file of result.files) expect(isGeneratedText(file.text)).toBe(true);
 });
 
+test("the MOF4001 message ends its cause with exactly one period", async () => {
+  const emitCase = synchronized();
+  // Prettier's own message ends with a period ('…but received "wide".').
+  const result = await generateWithDiagnostics(compileCase(emitCase), { banner: goldenBanner(emitCase), prettierOptions: { printWidth: "wide" as unknown as number } });
+  const messages = result.diagnostics.filter((d) => d.code === "MOF4001").map((d) => d.message);
+  expect(messages.length).toBeGreaterThan(0);
+  for (const message of messages) {
+    expect(message).toMatch(/received "wide"\. The file is written unformatted\.$/);
+    expect(message).not.toContain("..");
+  }
+});
+
 test("every file starts with the banner marker; renamed symbols are reported", async () => {
   const emitCase = emitCases().find((c) => c.name === "hostile-names");
   if (emitCase === undefined) throw new Error("missing fixture");
