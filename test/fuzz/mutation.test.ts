@@ -76,7 +76,7 @@ describe("mutation fuzzing", () => {
           }
           expect(performance.now() - started, `slow input from ${seed.name}`).toBeLessThan(perInputMs);
         }),
-        fuzzParameters(2000, budgetSeconds),
+        fuzzParameters(5000, budgetSeconds),
       );
       console.info(`mutation fuzzing: ${runs} mutated inputs, seed ${fuzzSeed}`);
       expect(runs).toBeGreaterThanOrEqual(50);

@@ -23,7 +23,7 @@ describe("MOF printer round trip", () => {
           expect(result.diagnostics, text).toEqual([]);
           expect(stripSpans(result.file), text).toEqual(stripSpans(file));
         }),
-        fuzzParameters(400, budgetSeconds),
+        fuzzParameters(2000, budgetSeconds),
       );
     },
     fuzzTimeout(budgetSeconds),
