@@ -196,8 +196,8 @@ if (withPhases.length > 0) {
       // CPU time when known: on a shared machine it is far steadier than wall time.
       const x = a.phaseResult.phases[p]?.cpuMs ?? a.phaseResult.phases[p]?.ms;
       const y = b.phaseResult.phases[p]?.cpuMs ?? b.phaseResult.phases[p]?.ms;
-      // Phases under 20 ms are dominated by noise and fixed costs; their ratio is shown but not judged.
-      row.push(x && y && p !== "load" ? `${(y / x).toFixed(2)}${y / x > 5.5 && y >= 20 ? " ✗" : ""}` : "");
+      // Phases under 50 ms are dominated by noise and fixed costs; their ratio is shown but not judged.
+      row.push(x && y && p !== "load" ? `${(y / x).toFixed(2)}${y / x > 5.5 && y >= 50 ? " ✗" : ""}` : "");
     }
     return row;
   });
