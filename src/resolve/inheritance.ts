@@ -17,6 +17,7 @@ import { convertQualifiers, type QualifierScope } from "./qualifier-types.js";
 import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "./members.js";
 import { localizeClass } from "./amendments.js";
 import { keyOf } from "./symbols.js";
+import { unknownClassHint } from "./known-schemas.js";
 
 /**
  * Position of each member by key. A class records only the members it adds and asks its superclass's
@@ -103,10 +104,10 @@ export class ClassResolver {
       // `__` classes are WMI system classes (__ExtrinsicEvent, __Win32Provider…): present in every WMI
       // namespace, never declared in MOF.
       if (found === null && !isWmiSystemClass(written.name)) this.quietly(entry, () => {
-        const suggestion = this.env.ctx.suggest(written.name, () => this.env.classes.names());
-        this.env.ctx.report(Diagnostics.UnknownSuperclass, written.span, [entry.name, written.name], {
-          ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
-        });
+        // A class never derives from itself, so its own name is no plausible typo fix.
+        const suggestion = this.env.ctx.suggest(written.name, () => [...this.env.classes.names()].filter((name) => name !== entry.name));
+        const hint = unknownClassHint(written.name, suggestion);
+        this.env.ctx.report(Diagnostics.UnknownSuperclass, written.span, [entry.name, written.name], hint === undefined ? {} : { hint });
       });
     }
     this.superclassOf.set(entry, found);

@@ -24,6 +24,7 @@ import { cimTypeOf, convertQualifiers, typeText, type QualifierScope, type Writt
 import { convertValue, shapeValue, valueTypeProblem } from "./values.js";
 import { buildBitMap, buildValueMap } from "./value-maps.js";
 import { keyOf } from "./symbols.js";
+import { unknownClassHint } from "./known-schemas.js";
 
 /** Class whose MOF holds the declaration an element object stands for (inherited forms included). */
 const declaringClass = new WeakMap<object, string>();
@@ -198,9 +199,10 @@ function classReference(
     return entry.name;
   }
   const suggestion = scope.env.ctx.suggest(className, () => scope.env.classes.names());
+  const hint = unknownClassHint(className, suggestion);
   scope.env.ctx.report(def, span, [elementName, className], {
     ...(severity === undefined ? {} : { severity }),
-    ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
+    ...(hint === undefined ? {} : { hint }),
   });
   return className;
 }

@@ -145,3 +145,30 @@ describe("suggestions and datetime values", () => {
     expect(r.diagnostics[0]?.message).toContain("Bad");
   });
 });
+
+describe("hints for undeclared base-schema classes", () => {
+  it("say where the PowerShell DSC base classes and the DMTF CIM Schema come from", () => {
+    const r = compileText(
+      [
+        'class Demo_Resource : OMI_BaseResource {',
+        '  [Key] string Name;',
+        '  [Write, EmbeddedInstance("MSFT_Credential")] string Credential;',
+        '};',
+        "class Demo_Process : CIM_Process { };",
+      ].join("\n"),
+    );
+    const hints = r.diagnostics.map((d) => [d.code, d.hint]);
+    expect(hints).toHaveLength(3);
+    expect(hints[0]?.[0]).toBe("MOF2301");
+    expect(hints[0]?.[1]).toMatch(/^'OMI_BaseResource' is a PowerShell DSC base class, .*pass BaseResource\.schema\.mof with --schema \(on Windows in %SystemRoot%\\System32\\Configuration\\BaseRegistration;/);
+    expect(hints[1]?.[0]).toBe("MOF2603");
+    expect(hints[1]?.[1]).toMatch(/^'MSFT_Credential' is a PowerShell DSC base class/);
+    expect(hints[2]?.[0]).toBe("MOF2301");
+    expect(hints[2]?.[1]).toMatch(/^'CIM_Process' belongs to the DMTF CIM Schema: pass the schema's top file with --schema/);
+  });
+
+  it("prefer 'did you mean' when a declared class is close, never the deriving class itself", () => {
+    const r = compileText("class CIM_Processs { };\nclass Demo_Process : CIM_Process { };");
+    expect(r.diagnostics.map((d) => d.hint)).toEqual(["Did you mean 'CIM_Processs'?"]);
+  });
+});
