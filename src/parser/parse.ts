@@ -25,6 +25,7 @@ import {
   RBrace,
   RParen,
   Semicolon,
+  StringLiteral,
 } from "../lexer/tokens.js";
 import {
   describeToken,
@@ -205,6 +206,10 @@ function mismatchHint(
   previous: IToken | undefined,
   found: IToken,
 ): string | undefined {
+  // A word glued to a closing quote: an unescaped '"' most likely ended the string early.
+  if (previous?.tokenType === StringLiteral && /^\w/.test(found.image) && found.startOffset === previous.startOffset + previous.image.length) {
+    return `A '"' inside the string before ${describeToken(found)} may have ended it early; write it as '\\"'.`;
+  }
   // A declaration keyword after an unclosed list more likely means a missing closer than a missing ','.
   const foundStartsItem =
     found.tokenType !== EOF &&
