@@ -156,6 +156,17 @@ add({
   },
 });
 add({
+  name: "references between instances whose keys hold break-out payloads (object paths quote key values)",
+  files: {
+    "main.mof": [
+      "[Association] class Demo_Link { [Key] Demo_Node REF From; [Key] Demo_Node REF To; };",
+      "class Demo_Node { [Key] string Id; [Key] uint32 Num; };",
+      ...payloads.slice(0, 8).map((p, i) => `instance of Demo_Node as $N${i} { Id = ${mofString(p)}; Num = ${i}; };`),
+      ...payloads.slice(0, 7).map((_, i) => `instance of Demo_Link { From = $N${i}; To = $N${i + 1}; };`),
+    ].join("\n"),
+  },
+});
+add({
   name: "ValueMap strings that are hostile",
   files: { "main.mof": `class Demo_V { [Key] string Id; [ValueMap{${mofString("*/ pwned /*")}, ${mofString("`${pwned}`")}}, Values{"A","B"}] string Kind; };` },
 });
