@@ -41,6 +41,15 @@ export const syntaxCases: HostileCase[] = [
   mof("CESU-8 encoded surrogate in a string", bytes('class Demo_A { string N = "', [0xed, 0xa0, 0x80], '"; };'), ok("MOF1009")),
   mof("overlong UTF-8 slash", bytes('class Demo_A { string N = "', [0xc0, 0xaf], '"; };'), ok("MOF1009")),
   mof("truncated UTF-8 sequence at end of file", bytes(cls, [0xe2, 0x82]), errors("MOF1009")),
+  mof("UTF-32LE BOM and text", bytes([0xff, 0xfe, 0x00, 0x00], [0x63, 0, 0, 0, 0x6c, 0, 0, 0]), errors()),
+  mof("UTF-32BE BOM and text", bytes([0x00, 0x00, 0xfe, 0xff], [0, 0, 0, 0x63, 0, 0, 0, 0x6c]), errors()),
+  mof("UTF-16BE BOM with an odd byte count", bytes([...utf16(cls, true)], [0x41]), errors()),
+  // The decoder recognises BOM-less UTF-16 by its NUL pattern.
+  mof("UTF-16LE without a BOM", utf16(cls, false, false), ok(), (r) => expect(classNames(r)).toEqual(["Demo_A"])),
+  mof("UTF-7 BOM", bytes("+/v8-", cls), errors()),
+  mof("Windows-1252 bytes that have no character (0x81, 0x8D, 0x8F, 0x90, 0x9D) in a string", bytes('class Demo_A { string N = "', [0x81, 0x8d, 0x8f, 0x90, 0x9d], '"; };'), ok("MOF1009")),
+  // U+201C/U+201D are identifier characters in DSP0004 (U+0080..U+FFEF): `“x”` reads as a bare name.
+  mof("Windows-1252 smart quotes around a string read as a name", bytes("class Demo_A { string N = ", [0x93], "x", [0x94], "; };"), ok("MOF1009")),
   mof("PNG header (binary file)", bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), errors("MOF1005")),
   mof("file of NUL bytes", new Uint8Array(4096), errors("MOF1005")),
   mof("ELF header", bytes([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), errors("MOF1005")),
