@@ -305,6 +305,11 @@ function toExactInteger(value: unknown): bigint | undefined {
   return undefined;
 }
 
+/** A whole number too large for a double to hold exactly. */
+function isRoundedInteger(value: unknown): boolean {
+  return typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
 /** Reals from numbers or text, including CIM-XML's `INF`, `-INF` and `NaN`. */
 function toReal(value: unknown): number | undefined {
   if (typeof value === "number") return value;
@@ -384,6 +389,10 @@ function decodeScalar(
   const range = integerRange(property.type);
   if (range !== undefined) {
     const integer = toExactInteger(value);
+    // A whole number past 2^53 from JSON.parse is already rounded: say so rather than quote the range it may fit.
+    if (integer === undefined && isRoundedInteger(value) && (property.type === "uint64" || property.type === "sint64")) {
+      return fail(property.type + " as text (a JSON number beyond ±(2^53-1) is already rounded)");
+    }
     if (integer === undefined || integer < range[0] || integer > range[1]) return fail(describeScalar(property));
     if (property.type !== "uint64" && property.type !== "sint64") return { ok: true, value: Number(integer) };
     if (options.int64 === "bigint") return { ok: true, value: integer };
