@@ -141,6 +141,30 @@ function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
+/**
+ * WS-Man sends a null property as `<p:X xsi:nil="true"/>`; XML-to-JSON converters keep that attribute
+ * as `{ "@xsi:nil": "true" }` (xmltodict), `{ "@_xsi:nil": "true" }` (fast-xml-parser) or
+ * `{ "$": { "xsi:nil": "true" } }` (xml2js). Only attributes may sit next to it.
+ */
+function isNilMarker(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  const attributes: [string, unknown][] = [];
+  for (const [key, member] of Object.entries(value)) {
+    if (key === "$" && isPlainRecord(member)) for (const [name, inner] of Object.entries(member)) attributes.push(["@" + name, inner]);
+    else attributes.push([key, member]);
+  }
+  let nil = false;
+  for (const [key, member] of attributes) {
+    const name = key.replace(/^@_?/, "").toLowerCase();
+    if (!key.startsWith("@") && !name.startsWith("xmlns") && name !== "xsi:nil") return false;
+    if (name === "xsi:nil" || name === "nil") {
+      if (member !== true && (typeof member !== "string" || member.trim().toLowerCase() !== "true")) return false;
+      nil = true;
+    }
+  }
+  return nil;
+}
+
 function appendPath(base: string, name: string): string {
   return base === "" ? name : base + "." + name;
 }
@@ -191,7 +215,8 @@ function decodeObject(
     if (property === undefined) continue;
     const rawName = rawNames.get(name.toLowerCase());
     if (rawName !== undefined) used.add(rawName);
-    const value = rawName === undefined ? undefined : raw[rawName];
+    const given = rawName === undefined ? undefined : raw[rawName];
+    const value = isNilMarker(given) ? null : given;
     const propertyPath = appendPath(path, name);
     if (value === undefined || value === null) {
       const mandatory = property.key === true ? "key" : property.required === true ? "required" : undefined;

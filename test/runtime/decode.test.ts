@@ -180,6 +180,29 @@ describe("decodeInstance: CIM_Synchronized from real clients", () => {
     expect("CopyState" in value).toBe(false);
   });
 
+  it("reads WS-Man xsi:nil markers, as XML-to-JSON converters print them, as null", () => {
+    const value = valueOf(
+      decodeInstance<Record<string, unknown>>(
+        {
+          SystemElement: "A.K=1",
+          SyncedElement: "A.K=2",
+          Mode: { "@xsi:nil": "true" },
+          WhenSynced: { "@_xsi:nil": "true", "@_xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance" },
+          CopyState: { $: { "xsi:nil": "true" } },
+          SyncMaintained: { "@xsi:nil": true },
+        },
+        CIM_Synchronized_META,
+      ),
+    );
+    expect(value).toMatchObject({ Mode: null, WhenSynced: null, CopyState: null, SyncMaintained: null });
+    // A nil key is still a missing key; a false nil or other members are data, checked as usual.
+    expect(errorsOf(decodeInstance({ SystemElement: { "@xsi:nil": "true" }, SyncedElement: "A.K=2" }, CIM_Synchronized_META))).toEqual([
+      { path: "SystemElement", expected: "reference to CIM_ManagedElement (key property)", got: "null" },
+    ]);
+    const notNil = errorsOf(decodeInstance({ SystemElement: "A.K=1", SyncedElement: "A.K=2", Mode: { "@xsi:nil": "false" }, CopyState: { "xsi:nil": "true", Value: 4 } }, CIM_Synchronized_META));
+    expect(notNil.map((e) => e.path).sort()).toEqual(["CopyState", "Mode"]);
+  });
+
   it("collects every error, not just the first", () => {
     const raw = {
       SystemElement: 42,
