@@ -6,6 +6,7 @@
 import type { ClassDeclaration } from "../ast/nodes.js";
 import { namespaceKey } from "../model/namespace.js";
 import { Diagnostics } from "../diagnostics/codes.js";
+import { semanticHints } from "../diagnostics/codes/semantic.js";
 import type { ResolveContext } from "./context.js";
 import type { DeclaredClass } from "./collect.js";
 import { SymbolTable, keyOf } from "./symbols.js";
@@ -55,8 +56,12 @@ export class ClassTable {
     const first = table.define(entry.key, entry);
     if (first !== undefined) {
       if (!declared.fromBase) {
+        // Concatenated MOFs repeat whole class declarations; mofcomp takes that as an update. When
+        // nothing but class qualifiers differ, nothing is lost by keeping the first: a warning will do.
+        const repeated = !ctx.strict && memberShape(first.node) === memberShape(node);
         ctx.report(Diagnostics.DuplicateClass, node.name.span, [entry.name, declared.namespace], {
           related: [{ message: "first declared here", span: first.node.name.span }],
+          ...(repeated ? { severity: "warning" as const, hint: semanticHints.classRepeated } : {}),
         });
       }
       return undefined;
@@ -88,4 +93,11 @@ export class ClassTable {
   *visibleBaseEntries(): Iterable<ClassEntry> {
     for (const entry of this.bases.anywhere.values()) if (!this.inputs.anywhere.has(entry.key)) yield entry;
   }
+}
+
+/** Superclass and members of a declaration without positions: equal shapes declare the same class body. */
+function memberShape(node: ClassDeclaration): string {
+  return JSON.stringify([node.superclass?.name.toLowerCase() ?? "", node.features], (key, value: unknown) =>
+    key === "span" ? undefined : typeof value === "bigint" ? `${value}n` : value,
+  );
 }

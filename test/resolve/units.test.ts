@@ -172,3 +172,24 @@ describe("hints for undeclared base-schema classes", () => {
     expect(r.diagnostics.map((d) => d.hint)).toEqual(["Did you mean 'CIM_Processs'?"]);
   });
 });
+
+describe("repeated class declarations", () => {
+  const body = "{ [Key] string Id; uint16 Size = 5; uint32 Run([In] string Mode); }";
+  const text = [`[Description("first")] class Demo_Base ${body};`, `[Description("second copy")] class Demo_Base ${body};`, "class Demo_Base { [Key] string Id; };"].join("\n");
+
+  it("warn when only class qualifiers differ and keep the first; stay errors when members differ", () => {
+    const r = compileText(text);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, r.sources.get("main.mof")?.positionAt(d.span?.start ?? 0).line])).toEqual([
+      ["MOF2001", "warning", 2],
+      ["MOF2001", "error", 3],
+    ]);
+    expect(r.diagnostics[0]?.hint).toMatch(/^The declarations have the same superclass, properties and methods, so the first one is used/);
+    expect(property(findClass(r.schema, "Demo_Base"), "Size").default).toBe(5);
+    expect(findClass(r.schema, "Demo_Base").qualifiers.get("description")?.value).toBe("first");
+  });
+
+  it("are always errors with --strict", () => {
+    const r = compileText(text, { strict: true });
+    expect(r.diagnostics.filter((d) => d.code === "MOF2001").map((d) => d.severity)).toEqual(["error", "error"]);
+  });
+});

@@ -228,6 +228,9 @@ export const semanticHints = {
   /** `{0}`: a PowerShell DSC base class (OMI_BaseResource, MSFT_Credential, MSFT_KeyValuePair). */
   dscBaseClass:
     "'{0}' is a PowerShell DSC base class, declared outside resource schemas: pass BaseResource.schema.mof with --schema (on Windows in %SystemRoot%\\System32\\Configuration\\BaseRegistration; in PowerShell 7 in the PSDesiredStateConfiguration module's Configuration/BaseRegistration folder), or declare the class yourself.",
+  /** MOF2001 as a warning: a repeated declaration with the same superclass and members. */
+  classRepeated:
+    "The declarations have the same superclass, properties and methods, so the first one is used; remove the repeat (with --strict this is an error).",
   /** `{0}`: a class of the DMTF CIM Schema. */
   cimSchemaClass: "'{0}' belongs to the DMTF CIM Schema: pass the schema's top file with --schema (e.g. --schema cim_schema_2.49.0.mof from the CIM Schema MOF download at dmtf.org), or declare the class yourself.",
 } as const;
