@@ -13,6 +13,7 @@ import { quote, signatureKey } from "./literals.js";
 import { nameKey } from "./names.js";
 import { isDeclaredIn, type ClassPlan } from "./plan.js";
 import { rangeText } from "./enums.js";
+import { localizedDescription } from "./localized-doc.js";
 import { valueType, type TypeRefs } from "./type-map.js";
 
 export function interfaceStatement(ctx: FileContext, plan: ClassPlan): InterfaceDeclarationStructure {
@@ -76,7 +77,7 @@ function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
   const keys = cls.properties.filter((p) => p.isKey).map((p) => p.name);
   let summary = `${facts.join(", ")}.`;
   if (keys.length > 0) summary += ` Keys: ${keys.join(", ")}.`;
-  return { description: [cls.description ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
+  return { description: [cls.description ?? localizedDescription(cls) ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
 }
 
 function propertyDoc(plan: ClassPlan, prop: CimProperty): { description: string; tags: DocTag[] } {
@@ -93,7 +94,7 @@ function propertyDoc(plan: ClassPlan, prop: CimProperty): { description: string;
   if (prop.isRequired) tags.push({ name: "required" });
   tags.push(...qualifierTags(prop.qualifiers));
   if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(plan, prop) });
-  return { description: [prop.description ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
+  return { description: [prop.description ?? localizedDescription(plan.cls, prop.name) ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
 }
 
 /** The default as written, plus the enum member it names when the property has a value map. */

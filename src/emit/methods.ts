@@ -8,6 +8,7 @@ import type { FileContext } from "./context.js";
 import { docsOf } from "./interfaces.js";
 import { isQualifierTrue, qualifierTags, type DocTag } from "./jsdoc.js";
 import { signatureKey } from "./literals.js";
+import { localizedDescription } from "./localized-doc.js";
 import { nameKey } from "./names.js";
 import type { MethodPlan } from "./plan.js";
 import { valueType } from "./type-map.js";
@@ -40,7 +41,7 @@ export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceD
       kind: ctx.kinds.Interface,
       isExported: true,
       name: plan.inName,
-      docs: docsOf({ description: [method.description ?? "", `Input parameters of ${subject}.`].filter((s) => s !== "").join("\n\n"), tags: methodTags }),
+      docs: docsOf({ description: [method.description ?? localizedDescription(plan.owner.cls, method.name) ?? "", `Input parameters of ${subject}.`].filter((s) => s !== "").join("\n\n"), tags: methodTags }),
       properties: inputs.map((p) => parameterSignature(ctx, plan, p, false)),
     },
     {
