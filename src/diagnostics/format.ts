@@ -1,6 +1,7 @@
 /**
  * Renders diagnostics three ways:
- *  - plain:  `file:line:col: error MOF1101: message` (one line, for CI problem matchers)
+ *  - plain:  `file:line:col: error MOF1101: message` (one line, for CI problem matchers), then indented
+ *            `  hint: …` and related-location lines
  *  - pretty: location, message, a code frame with a caret under the offending text, then the hint
  *  - json:   an array of objects with 1-based positions, for tools and CI annotations
  */
@@ -91,8 +92,10 @@ export function formatDiagnostic(d: Diagnostic, sources: SourceLookup, options: 
   const loc = locate(d.span, sources);
   if (style === "json") return JSON.stringify(toJson(d, loc, sources));
   if (style === "plain") {
+    // The hint goes on its own indented line, which problem matchers skip: it often says the fix.
+    const hint = d.hint === undefined ? "" : `\n  hint: ${inert(d.hint)}`;
     const related = (d.related ?? []).map((r) => `\n  ${where(locate(r.span, sources))}: ${inert(r.message)}`).join("");
-    return `${where(loc)}: ${d.severity} ${d.code}: ${inert(d.message)}${related}`;
+    return `${where(loc)}: ${d.severity} ${d.code}: ${inert(d.message)}${hint}${related}`;
   }
   const c = options.color === true ? ansi : plainStyle;
   const sev = d.severity === "error" ? c.red("error") : d.severity === "warning" ? c.yellow("warning") : c.cyan("info");

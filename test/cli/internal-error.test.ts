@@ -22,7 +22,7 @@ describe("internal errors", () => {
     const io = memoryIo({ cwd: dir });
     expect(await run(["a.mof", "-o", "out"], io)).toBe(2);
     expect(io.err().trim()).toMatch(
-      /^mof2ts: error MOF5020: Internal error \(cannot read properties of undefined \(reading 'name'\)\); this is a bug in mof2ts, please report it at https:\/\/\S+\.$/,
+      /^mof2ts: error MOF5020: Internal error \(cannot read properties of undefined \(reading 'name'\)\); this is a bug in mof2ts, please report it at https:\/\/\S+\.\n  hint: Include the command you ran; --verbose adds the stack trace\.$/,
     );
     expect(io.err()).not.toMatch(/^\s+at /m);
   });

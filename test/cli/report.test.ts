@@ -13,7 +13,7 @@ describe("Reporter", () => {
     const r = new Reporter(io);
     r.add([warning]);
     r.status("Done.");
-    expect(io.err()).toBe("mof2ts: warning MOF5019: No classes were selected, so there is nothing to generate.\nDone.\n");
+    expect(io.err()).toBe("mof2ts: warning MOF5019: No classes were selected, so there is nothing to generate.\n  hint: Check the --class and --namespace filters.\nDone.\n");
     expect(io.out()).toBe("");
   });
 

@@ -81,7 +81,7 @@ describe("usage errors exit 2 without a stack trace", () => {
   it("a mistyped command is named as such, not taken for an input file", async () => {
     const r = await cli(["inpsect", "a.mof"]);
     expect(r.code).toBe(2);
-    expect(r.err.trim()).toBe("mof2ts: error MOF5001: Unknown command 'inpsect'; did you mean 'inspect'?");
+    expect(r.err.trim()).toBe("mof2ts: error MOF5001: Unknown command 'inpsect'; did you mean 'inspect'?\n  hint: Run 'mof2ts --help' for the commands and options.");
   });
 
   it("a broken config file", async () => {

@@ -125,6 +125,7 @@ describe("loadProgram", () => {
     expect(formatDiagnostics(diagnostics, (name) => sources.get(name), { style: "plain" })).toBe(
       [
         "mid.mof:2:18: error MOF3002: Included file 'gone.mof' was not found.",
+        "  hint: Searched: gone.mof. Add the folder that holds it with -I.",
         "  top.mof:1:1: 'mid.mof' is included from here",
       ].join("\n"),
     );
