@@ -56,9 +56,9 @@ export class ClassTable {
     const first = table.define(entry.key, entry);
     if (first !== undefined) {
       if (!declared.fromBase) {
-        // Concatenated MOFs repeat whole class declarations; mofcomp takes that as an update. When
-        // nothing but class qualifiers differ, nothing is lost by keeping the first: a warning will do.
-        const repeated = !ctx.strict && memberShape(first.node) === memberShape(node);
+        // Concatenated MOFs repeat whole class declarations; mofcomp takes that as an update. When the
+        // same spelling repeats and only class qualifiers differ, keeping the first loses nothing: warn.
+        const repeated = !ctx.strict && first.node.name.name === node.name.name && memberShape(first.node) === memberShape(node);
         ctx.report(Diagnostics.DuplicateClass, node.name.span, [entry.name, declared.namespace], {
           related: [{ message: "first declared here", span: first.node.name.span }],
           ...(repeated ? { severity: "warning" as const, hint: semanticHints.classRepeated } : {}),

@@ -188,6 +188,11 @@ describe("repeated class declarations", () => {
     expect(findClass(r.schema, "Demo_Base").qualifiers.get("description")?.value).toBe("first");
   });
 
+  it("stay errors when the name is spelled differently", () => {
+    const r = compileText(`class Demo_A { };\nclass DEMO_A { };`);
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([["MOF2001", "error"]]);
+  });
+
   it("are always errors with --strict", () => {
     const r = compileText(text, { strict: true });
     expect(r.diagnostics.filter((d) => d.code === "MOF2001").map((d) => d.severity)).toEqual(["error", "error"]);
