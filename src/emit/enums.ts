@@ -44,16 +44,23 @@ export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStruc
   ];
 }
 
-/** `18..32767`, `..5`, `32768..`, `..` */
+/** `18..32767`, `..5`, `32768..`, and `other values` for a lone `..` (few readers know DSP0004's meaning). */
 export function rangeText(entry: Exclude<ValueMapEntry, { kind: "value" }>): string {
-  if (entry.kind === "otherwise") return "..";
+  if (entry.kind === "otherwise") return "other values";
   return `${entry.min === undefined ? "" : String(entry.min)}..${entry.max === undefined ? "" : String(entry.max)}`;
 }
 
+/** `18..32767 "DMTF Reserved"` for each range, the lone `..` last because the ranges take precedence. */
+export function rangeNotes(entries: readonly ValueMapEntry[]): string[] {
+  const ranges = entries.filter((entry): entry is Exclude<ValueMapEntry, { kind: "value" }> => entry.kind !== "value");
+  const ordered = [...ranges.filter((r) => r.kind !== "otherwise"), ...ranges.filter((r) => r.kind === "otherwise")];
+  return ordered.map((r) => `${rangeText(r)} ${quote(r.label)}`);
+}
+
 function enumDocs(plan: EnumPlan): string[] {
-  const ranges = plan.valueMap.entries.filter((entry): entry is Exclude<ValueMapEntry, { kind: "value" }> => entry.kind !== "value");
+  const ranges = rangeNotes(plan.valueMap.entries);
   const lines = [`Values of \`${plan.subject}\` (ValueMap/Values).`];
-  if (ranges.length > 0) lines.push(`Ranges (not members): ${ranges.map((r) => `${rangeText(r)} ${quote(r.label)}`).join(", ")}.`);
+  if (ranges.length > 0) lines.push(`Ranges (not members): ${ranges.join(", ")}.`);
   lines.push(`Value/text lookups and range tests: {@link ${plan.helperName}}.`);
   const doc = renderDoc({ description: lines.join("\n"), tags: [] });
   return doc === undefined ? [] : [doc];

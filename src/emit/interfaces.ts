@@ -12,7 +12,7 @@ import { formatValueForDoc, qualifierStrings, qualifierTags, renderDoc, type Doc
 import { quote, signatureKey } from "./literals.js";
 import { nameKey } from "./names.js";
 import { isDeclaredIn, type ClassPlan } from "./plan.js";
-import { rangeText } from "./enums.js";
+import { rangeNotes } from "./enums.js";
 import { localizedDescription } from "./localized-doc.js";
 import { valueType, type TypeRefs } from "./type-map.js";
 
@@ -84,7 +84,7 @@ function propertyDoc(plan: ClassPlan, prop: CimProperty): { description: string;
   const notes: string[] = [];
   const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
   if (enumPlan !== undefined) {
-    const ranges = enumPlan.valueMap.entries.flatMap((e) => (e.kind === "value" ? [] : [`${rangeText(e)} ${quote(e.label)}`]));
+    const ranges = rangeNotes(enumPlan.valueMap.entries);
     notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`} (see {@link ${enumPlan.helperName}}).`);
   }
   const bitMap = plan.propertyBitMaps.get(nameKey(prop.name));
