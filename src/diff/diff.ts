@@ -10,6 +10,7 @@
 import type { CimClass, CimMethod, CimParameter, CimProperty, CimSchema, CimType, CimValue, QualifierSet } from "../model/schema.js";
 import type { ValueMap, ValueMapEntry } from "../model/value-map.js";
 import type { ChangeKind, DiffOptions, DiffSummary, Int64Style, SchemaChange, SchemaDiff } from "./types.js";
+import { primitiveFamily } from "../emit/type-map.js";
 
 /** Qualifiers whose changes users care about, beyond those with their own change kind (Key, Required, Write). */
 const TRACKED_QUALIFIERS = ["Deprecated", "Experimental", "Version"] as const;
@@ -472,30 +473,8 @@ function family(t: Typed, int64: Int64Style): string {
         ? `embedded:${t.embeddedClass.toLowerCase()}`
         : t.isEmbeddedObject === true
           ? "embedded:*"
-          : scalarFamily(t.type, int64);
+          : primitiveFamily(t.type, int64);
   return t.isArray ? `${shape}[]` : shape;
-}
-
-function scalarFamily(type: CimType, int64: Int64Style): string {
-  switch (type) {
-    case "uint8":
-    case "sint8":
-    case "uint16":
-    case "sint16":
-    case "uint32":
-    case "sint32":
-    case "real32":
-    case "real64":
-      return "number";
-    case "uint64":
-    case "sint64":
-      return int64;
-    case "char16":
-    case "string":
-      return "string";
-    default:
-      return type;
-  }
 }
 
 function typeChange(was: Typed, is: Typed, int64: Int64Style): { grade: "breaking" | "compatible"; before: string; after: string } | undefined {

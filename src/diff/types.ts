@@ -77,8 +77,9 @@ export interface SchemaDiff {
 
 export type DiffFormat = "text" | "markdown" | "json";
 
-/** How uint64/sint64 map to TypeScript (`--int64`); decides whether e.g. uint32 -> uint64 changes the type. */
-export type Int64Style = "number" | "bigint" | "string";
+/** How 64-bit integers are generated (`--int64`); diff grades 64-bit type changes the same way. */
+import type { Int64Style } from "../emit/type-map.js";
+export type { Int64Style };
 
 export interface DiffOptions {
   /** The `--int64` the code is generated with (default `number`, as `generate`). */

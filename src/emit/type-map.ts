@@ -34,14 +34,13 @@ export function isInteger(type: CimType): boolean {
   return /^[us]int(8|16|32|64)$/.test(type);
 }
 
-/** The TypeScript type of one value of `shape` (no array, no null). */
-export function scalarType(shape: TypedShape, refs: TypeRefs, int64: Int64Style): string {
-  switch (shape.type) {
-    case "boolean":
-      return "boolean";
-    case "string":
-    case "char16":
-      return embeddedType(shape, refs) ?? "string";
+/**
+ * The TypeScript family of a CIM scalar type: `number`, `string`, `boolean`, or the `--int64` choice.
+ * datetime, reference and object keep their CIM name: they map to runtime types (see `scalarType`).
+ * `diff` grades type changes with this same mapping.
+ */
+export function primitiveFamily(type: CimType, int64: Int64Style): string {
+  switch (type) {
     case "uint8":
     case "sint8":
     case "uint16":
@@ -54,12 +53,28 @@ export function scalarType(shape: TypedShape, refs: TypeRefs, int64: Int64Style)
     case "uint64":
     case "sint64":
       return int64;
+    case "string":
+    case "char16":
+      return "string";
+    default:
+      return type;
+  }
+}
+
+/** The TypeScript type of one value of `shape` (no array, no null). */
+export function scalarType(shape: TypedShape, refs: TypeRefs, int64: Int64Style): string {
+  switch (shape.type) {
+    case "string":
+    case "char16":
+      return embeddedType(shape, refs) ?? "string";
     case "datetime":
       return refs.runtimeType("CimDateTime");
     case "reference":
       return `${refs.runtimeType("CimReference")}<${JSON.stringify(shape.referenceClass ?? "CIM_ManagedElement")}>`;
     case "object":
       return embeddedType(shape, refs) ?? refs.runtimeType("CimInstanceValue");
+    default:
+      return primitiveFamily(shape.type, int64);
   }
 }
 
