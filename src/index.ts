@@ -14,7 +14,15 @@ export { parse, type ParseResult } from "./parser/parse.js";
 /** Syntax tree → canonical MOF text (the inverse of `parse`, spans and comments aside). */
 export { formatMof } from "./printer/print.js";
 export { resolve, type ResolveOptions, type ResolveResult } from "./resolve/resolve.js";
-export { generate, type GenerateOptions, type GeneratedFile } from "./emit/generate.js";
+export {
+  generate,
+  generateWithDiagnostics,
+  GENERATED_BANNER_MARKER,
+  isGeneratedText,
+  type GenerateOptions,
+  type GenerateResult,
+  type GeneratedFile,
+} from "./emit/generate.js";
 export { toInspectJson, inspectJsonFormatVersion, type Json as InspectJson } from "./model/inspect-json.js";
 export {
   diffSchemas,
