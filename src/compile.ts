@@ -5,6 +5,7 @@
 import { nodeHost, type CompilerHost } from "./host.js";
 import { sortDiagnostics, hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { SourceFile } from "./diagnostics/source-file.js";
+import { appendAll } from "./diagnostics/append.js";
 import { loadProgram } from "./parser/program-loader.js";
 import { resolve, type ResolveOptions } from "./resolve/resolve.js";
 import type { CimSchema } from "./model/schema.js";
@@ -38,9 +39,9 @@ export function compile(inputs: readonly string[], options: CompileOptions = {})
   const diagnostics: Diagnostic[] = [...main.diagnostics];
   for (const base of bases) {
     for (const [name, source] of base.sources) sources.set(name, source);
-    diagnostics.push(...base.diagnostics);
+    appendAll(diagnostics, base.diagnostics);
   }
   const resolved = resolve(main.program, { ...options, base: bases.map((b) => b.program), sources: (name) => sources.get(name) });
-  diagnostics.push(...resolved.diagnostics);
+  appendAll(diagnostics, resolved.diagnostics);
   return { schema: resolved.schema, diagnostics: sortDiagnostics(diagnostics), sources, failed: hasErrors(diagnostics) };
 }

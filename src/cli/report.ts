@@ -6,6 +6,7 @@
 import { formatDiagnostics, type DiagnosticStyle } from "../diagnostics/format.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
+import { appendAll } from "../diagnostics/append.js";
 import type { CliIo } from "./io.js";
 
 export interface ReportSettings {
@@ -40,7 +41,7 @@ export class Reporter {
 
   /** Queues diagnostics (printed together by `flush`, so JSON output is one array). */
   add(diagnostics: readonly Diagnostic[], sources?: ReadonlyMap<string, SourceFile>): void {
-    this.pending.push(...diagnostics);
+    appendAll(this.pending, diagnostics);
     for (const [name, file] of sources ?? []) this.sources.set(name, file);
   }
 

@@ -45,9 +45,9 @@ function where(loc: Location | undefined): string {
 /**
  * Messages quote schema text and file names. Control characters in them would drive the terminal (ESC,
  * C1 controls) or forge extra `file:line:col: error` lines for CI problem matchers (line breaks), so
- * they are shown as `\u001b`-style escapes instead.
+ * they are shown as `\u001b`-style escapes instead. Every text report (inspect, diff) uses this too.
  */
-function inert(text: string): string {
+export function inert(text: string): string {
   return text.replace(
     /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
     (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
@@ -74,8 +74,9 @@ function visible(line: string): string {
 function codeFrame(source: SourceFile, span: Span, c: typeof ansi): string[] {
   const start = source.positionAt(span.start);
   const end = source.positionAt(Math.max(span.start, span.end));
-  const text = visible(source.lineText(start.line));
-  const shown = text.length > 200 ? text.slice(0, 200) + "…" : text;
+  // Cut before cleaning: a flood of diagnostics on one huge line must not rescan the whole line each time.
+  const text = source.lineText(start.line);
+  const shown = text.length > 200 ? visible(text.slice(0, 200)) + "…" : visible(text);
   const width = start.line === end.line ? Math.max(1, end.column - start.column) : Math.max(1, text.length - start.column + 1);
   const gutter = String(start.line);
   const pad = " ".repeat(gutter.length);

@@ -10,6 +10,7 @@ import { EOF, type IRecognitionException, type IToken, type TokenType } from "ch
 import type { MofFile, Statement } from "../ast/nodes.js";
 import { createDiagnostic, type Diagnostic, type Span } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
+import { appendAll } from "../diagnostics/append.js";
 import { tokenize } from "../lexer/lexer.js";
 import {
   Association,
@@ -53,7 +54,7 @@ export function parse(text: string, fileName: string): ParseResult {
   Error.stackTraceLimit = 0;
   try {
     const lexed = tokenize(text, fileName);
-    diagnostics.push(...lexed.diagnostics);
+    appendAll(diagnostics, lexed.diagnostics);
     const tokens = limitNesting(lexed.tokens, fileName, diagnostics);
     statements = parseTokens(tokens, text, fileName, diagnostics);
   } catch (error) {
@@ -82,7 +83,7 @@ function parseTokens(
   while (from < tokens.length || from === 0) {
     const slice = from === 0 ? tokens : tokens.slice(from);
     const run = parser.run(slice, fileName, text.length, diagnostics);
-    statements.push(...run.statements);
+    appendAll(statements, run.statements);
     let redundant: IToken | undefined;
     for (const error of parser.errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;

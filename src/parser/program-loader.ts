@@ -12,6 +12,7 @@ import {
 } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { SourceFile } from "../diagnostics/source-file.js";
+import { appendAll } from "../diagnostics/append.js";
 import type { Program } from "../ast/program.js";
 import type { MofFile, PragmaDirective } from "../ast/nodes.js";
 import { decodeBytes } from "../lexer/decode.js";
@@ -117,7 +118,7 @@ class ProgramLoader {
     }
     this.sources.set(name, new SourceFile(name, decoded.text));
     const parsed = parse(decoded.text, name);
-    this.diagnostics.push(...parsed.diagnostics);
+    appendAll(this.diagnostics, parsed.diagnostics);
     this.loaded.set(key, parsed.file);
     this.chain.push({ key, name, via });
     for (const statement of parsed.file.statements) {

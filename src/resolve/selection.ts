@@ -9,6 +9,7 @@ import { namespaceKey, normalizeNamespace } from "../model/namespace.js";
 import type { CimClass } from "../model/schema.js";
 import type { ClassEntry, ClassTable } from "./class-table.js";
 import type { ClassResolver } from "./inheritance.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export interface SelectionOptions {
   readonly classes?: readonly string[];
@@ -46,7 +47,8 @@ export function selectClasses(
     for (const entry of table.inputEntries) if (matches(entry)) roots.push(entry);
     for (const entry of table.visibleBaseEntries()) if (matches(entry)) roots.push(entry);
   } else {
-    roots.push(...table.inputEntries, ...extraRoots);
+    appendAll(roots, table.inputEntries);
+    appendAll(roots, extraRoots);
   }
   const kept = new Set<ClassEntry>();
   const queue = roots.filter((entry) => inNamespace(entry.namespace));
