@@ -5,6 +5,7 @@
 import type { CimClass, CimMethod, CimProperty, CimSchema } from "../model/schema.js";
 import type { ValueMap, ValueMapEntry } from "../model/value-map.js";
 import { typeText } from "../diff/diff.js";
+import { inert } from "../diagnostics/format.js";
 
 export function inspectText(schema: CimSchema): string {
   const lines: string[] = [];
@@ -13,7 +14,8 @@ export function inspectText(schema: CimSchema): string {
     for (const cls of ns.classes) lines.push(...classLines(cls), "");
   }
   if (lines.length === 0) lines.push("No classes.");
-  return lines.map(visible).join("\n");
+  // Each entry is one line: a line break or U+2028 inside schema text is escaped, never printed raw.
+  return lines.map(inert).join("\n");
 }
 
 function classLines(cls: CimClass): string[] {
@@ -59,9 +61,4 @@ function entryText(entry: ValueMapEntry): string {
 
 function bigints(_key: string, value: unknown): unknown {
   return typeof value === "bigint" ? value.toString() : value;
-}
-
-/** Control characters in schema text would drive the terminal. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

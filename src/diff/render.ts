@@ -3,6 +3,7 @@
  * (tools). Each groups changes by class, breaking changes first within a class.
  */
 import type { DiffFormat, SchemaChange, SchemaDiff } from "./types.js";
+import { inert } from "../diagnostics/format.js";
 
 export function renderDiff(diff: SchemaDiff, format: DiffFormat = "text"): string {
   if (format === "json") return JSON.stringify(diff, null, 2) + "\n";
@@ -23,8 +24,8 @@ function renderText(diff: SchemaDiff): string {
   if (diff.changes.length === 0) return "No changes.\n";
   const lines = [summaryLine(diff), ""];
   for (const group of groupByClass(diff.changes)) {
-    lines.push(visible(`${group.className} (${group.namespace})`));
-    for (const change of group.changes) lines.push(`  ${change.grade === "breaking" ? "BREAKING  " : "compatible"}  ${visible(change.message)}`);
+    lines.push(inert(`${group.className} (${group.namespace})`));
+    for (const change of group.changes) lines.push(`  ${change.grade === "breaking" ? "BREAKING  " : "compatible"}  ${inert(change.message)}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -84,12 +85,7 @@ function groupByClass(changes: readonly SchemaChange[]): ClassGroup[] {
 
 /** Schema text (labels, qualifier values) is data: keep it from forming Markdown or HTML. */
 function escapeMarkdown(text: string): string {
-  return visible(text).replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`);
-}
-
-/** Control characters in schema text would drive the terminal; show them as escapes. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return inert(text).replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`);
 }
 
 function count(n: number, one: string, many: string): string {
