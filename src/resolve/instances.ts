@@ -50,6 +50,18 @@ export function resolveInstances(
     }
   };
 
+  // Class property and parameter defaults may name aliases too (`REF R = $Other;`); same check as instances.
+  for (const c of aliasedClasses) {
+    if (c.fromBase) continue;
+    for (const feature of c.node.features) {
+      if (feature.kind === "PropertyDeclaration") {
+        if (feature.defaultValue !== undefined) checkAliases(feature.defaultValue);
+      } else {
+        for (const p of feature.parameters) if (p.defaultValue !== undefined) checkAliases(p.defaultValue);
+      }
+    }
+  }
+
   const instances: CimInstance[] = [];
   const classes = new Map<CimInstance, ClassEntry>();
   for (const d of inputs) {

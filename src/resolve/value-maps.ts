@@ -127,6 +127,7 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
           break;
         }
       }
+      if (isReversed(min.value, max.value)) report?.report(Diagnostics.MapRangeReversed, span, ["ValueMap", text]);
       entries.push({
         kind: "range",
         min: min.value === undefined ? undefined : toModelInteger(min.value),
@@ -184,6 +185,7 @@ export function buildBitMap(owner: MapOwner, ctx: ResolveContext): BitMap | unde
         return;
       }
       if (!valid(min.value) || !valid(max.value)) report?.report(Diagnostics.MapEntryOutOfRange, span, ["BitMap", text, `${limit} bits`]);
+      if (isReversed(min.value, max.value)) report?.report(Diagnostics.MapRangeReversed, span, ["BitMap", text]);
       entries.push({
         kind: "range",
         ...(min.value === undefined ? {} : { min: Number(min.value) }),
@@ -204,4 +206,9 @@ export function buildBitMap(owner: MapOwner, ctx: ResolveContext): BitMap | unde
     entries.push({ kind: "bit", bit: position, label });
   });
   return { entries };
+}
+
+/** A range `a..b` with a > b matches nothing: almost always the bounds written the wrong way round. */
+function isReversed(min: bigint | undefined, max: bigint | undefined): boolean {
+  return min !== undefined && max !== undefined && min > max;
 }

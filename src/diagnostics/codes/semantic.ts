@@ -162,6 +162,12 @@ export const semanticCodes = {
     severity: "warning",
     message: "{0} is not meaningful on an element of type {1}.",
   },
+  MapRangeReversed: {
+    code: 2406,
+    severity: "warning",
+    message: "{0} entry '{1}' is an empty range: its lower bound is above its upper bound.",
+    hint: "Write the smaller bound first ('a..b' with a <= b).",
+  },
 
   // 25xx instances and aliases
   InstanceOfUnknownClass: {
