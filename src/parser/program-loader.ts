@@ -55,6 +55,12 @@ interface ChainLink {
 
 const absolutePath = /^(?:[a-zA-Z]:)?[\\/]/;
 
+/**
+ * Deepest include chain followed (input file included). Loading recurses once per level, so an
+ * unbounded chain would overflow the stack; real schemas nest 2 or 3 levels (CIM_Schema.mof -> Core).
+ */
+export const maxIncludeDepth = 2048;
+
 /** A host is user code: one that throws is treated as one that found nothing (loadProgram never throws). */
 function attempt<T>(action: () => T, fallback: T): T {
   try {
@@ -164,6 +170,16 @@ class ProgramLoader {
       const names = [...this.chain.slice(cycleStart).map((link) => link.name), found];
       this.diagnostics.push(
         createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], {
+          related: this.related(),
+        }),
+      );
+      return;
+    }
+    if (this.chain.length >= maxIncludeDepth) {
+      const first = this.chain[0]?.name ?? includer;
+      const shown = [first, "…", includer, found].join(" -> ");
+      this.diagnostics.push(
+        createDiagnostic(Diagnostics.IncludeTooDeep, arg.span, [String(maxIncludeDepth), shown], {
           related: this.related(),
         }),
       );

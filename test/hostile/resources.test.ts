@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile, type CompileResult } from "../../src/compile.js";
 import { memoryHost } from "../../src/host.js";
+import { maxIncludeDepth } from "../../src/parser/program-loader.js";
 import type { CimClass, CimValue } from "../../src/model/schema.js";
 import { expectSaneResult, knownCodes } from "./invariants.js";
 
@@ -210,14 +211,19 @@ describe("include depth and cycles", () => {
     expect(result.sources.size).toBe(2001);
   });
 
-  it.fails(
-    "KNOWN BUG (front end, src/parser/program-loader.ts: load -> include -> load recursion, one parse per level): a 10,000-deep include chain throws RangeError (Maximum call stack size exceeded) out of compile()",
+  it(
+    "a 10,000-deep include chain stops at the include-depth limit (one MOF3005 showing the chain), not with RangeError",
     () => {
       const files: Record<string, string> = {};
       for (let i = 1; i < 10_000; i++) files[`f${i}.mof`] = `#pragma include("f${i + 1}.mof")\n`;
       files["f10000.mof"] = "class Demo_Last { };\n";
       const result = compileText('#pragma include("f1.mof")\n', files);
       expect(result.diagnostics.every((d) => d.code !== "MOF1199")).toBe(true);
+      const tooDeep = result.diagnostics.filter((d) => d.code === "MOF3005");
+      expect(tooDeep).toHaveLength(1);
+      expect(tooDeep[0]?.message).toContain(`deeper than ${maxIncludeDepth} files: main.mof -> … -> f${maxIncludeDepth - 1}.mof -> f${maxIncludeDepth}.mof`);
+      expect(tooDeep[0]?.related?.length).toBe(maxIncludeDepth - 1);
+      expect(result.sources.has(`f${maxIncludeDepth}.mof`)).toBe(false);
     },
   );
 

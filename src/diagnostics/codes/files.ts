@@ -26,4 +26,10 @@ export const fileCodes = {
     message: "#pragma include expects one file name string.",
     hint: 'Write #pragma include("file.mof").',
   },
+  IncludeTooDeep: {
+    code: 3005,
+    severity: "error",
+    message: "Includes nest deeper than {0} files: {1}.",
+    hint: "Each #pragma include inside an included file adds a level (the related entries show the chain); include the files from one top-level file instead.",
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;
