@@ -4,7 +4,7 @@
  * own folder and is then renamed over the target, so a reader never sees half a file and a failure leaves
  * the folder as it was. Only files that start with our banner are ever replaced or removed.
  */
-import { mkdirSync, openSync, readFileSync, readSync, closeSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, readSync, closeSync, readdirSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import type { GeneratedFile } from "../emit/generate.js";
 import { isGeneratedText } from "../emit/banner.js";
@@ -43,8 +43,10 @@ export function planOutput(outDir: string, files: readonly GeneratedFile[]): Out
   const unchanged: string[] = [];
   const foreign: string[] = [];
   const produced = new Set<string>();
+  const realRoot = realLocation(root);
   for (const file of files) {
     const target = targetPath(root, file.path);
+    refuseOutsideRealRoot(realRoot, target);
     produced.add(path.relative(root, target));
     const current = readIfExists(target);
     if (current === undefined) {
@@ -115,6 +117,39 @@ function targetPath(root: string, relative: string): string {
   const rel = path.relative(root, target);
   if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) throw new Error(`generated path '${relative}' leaves the output folder`);
   return target;
+}
+
+/**
+ * Where `file` really is: symbolic links in the nearest existing ancestor (or the file itself) resolved,
+ * the not-yet-existing rest appended. Throws `OutputError` when the disk cannot be read.
+ */
+function realLocation(file: string): string {
+  const rest: string[] = [];
+  let current = file;
+  for (;;) {
+    try {
+      return path.join(realpathSync(current), ...rest.reverse());
+    } catch (error) {
+      if (!isNotFound(error)) throw new OutputError("read", current, messageOf(error));
+      const parent = path.dirname(current);
+      if (parent === current) return path.join(current, ...rest.reverse());
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+/**
+ * `targetPath` checks names only; a symbolic link inside the output folder (`out/runtime -> /elsewhere`,
+ * or a linked file) would still carry a write outside it. Checked on the real locations before anything
+ * is written.
+ */
+function refuseOutsideRealRoot(realRoot: string, target: string): void {
+  const real = realLocation(target);
+  const rel = path.relative(realRoot, real);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new OutputError("write", target, `a symbolic link leads it to '${real}', outside the output folder; nothing was written`);
+  }
 }
 
 /** Relative paths (platform separators) of every `.ts` file under `root` that carries our banner. */

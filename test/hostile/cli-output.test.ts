@@ -173,17 +173,26 @@ describe("symlinks in the output folder never lead writes outside it", () => {
     expect(snapshot(path.join(dir, "first/out"))).toEqual(before);
   });
 
-  it.fails(
-    "KNOWN BUG (CLI, src/cli/output.ts targetPath checks the path lexically, not its real path): a generated folder that is a symlink to a folder outside: nothing is written outside",
-    async () => {
+  it("a generated folder that is a symlink to a folder outside: exit 2 (MOF5011 naming the real place), nothing is written anywhere", async () => {
     put("in/good.mof", goodMof);
     mkdirSync(path.join(dir, "outside"));
     mkdirSync(path.join(dir, "out"));
     symlinkSync(path.join(dir, "outside"), path.join(dir, "out/runtime"), "dir");
-    await cli("in/good.mof", "-o", "out");
+    const result = await cli("in/good.mof", "-o", "out");
+    expect(result.code).toBe(2);
+    expect(result.out + result.err).toContain("MOF5011");
+    expect(result.out + result.err).toContain("outside the output folder");
     expect(readdirSync(path.join(dir, "outside"))).toEqual([]);
-    },
-  );
+    expect(readdirSync(path.join(dir, "out"))).toEqual(["runtime"]);
+  });
+
+  it("an output folder that is itself a symlink is fine (real paths are compared with the real output folder)", async () => {
+    put("in/good.mof", goodMof);
+    mkdirSync(path.join(dir, "real-out"));
+    symlinkSync(path.join(dir, "real-out"), path.join(dir, "out"), "dir");
+    expect((await cli("in/good.mof", "-o", "out")).code).toBe(0);
+    expect(readdirSync(path.join(dir, "real-out")).length).toBeGreaterThan(0);
+  });
 
   it("a pre-planted symlink at a temporary-file name is not followed", async () => {
     put("in/good.mof", goodMof);
