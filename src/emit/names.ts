@@ -28,23 +28,39 @@ export function isReservedWord(name: string): boolean {
   return RESERVED_WORDS.has(name);
 }
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+/**
+ * Generated identifiers are plain ASCII. The engine's `\p{ID_Start}` tables (Node 20: Unicode 16) are
+ * newer than the TypeScript scanner's, so a letter such as U+1C89 passes here yet fails tsc with TS1127;
+ * keeping to ASCII makes the output independent of either Unicode version.
+ */
+const IDENTIFIER = /^[A-Za-z$_][A-Za-z0-9$_]*$/;
 
-/** True when `text` is a valid ECMAScript identifier name (reserved words included). */
+/** True when `text` is a plain ASCII identifier name (reserved words included); other names are quoted. */
 export function isIdentifierName(text: string): boolean {
   return IDENTIFIER.test(text);
 }
 
 /**
- * A valid, non-reserved TypeScript identifier for `text`: characters that cannot appear in an
- * identifier become `_`, a leading digit gets a `_` prefix, a reserved word gets a `_` suffix, and an
- * empty result becomes `_`. CIM names (`CIM_Synchronized`) come through unchanged.
+ * `text` with accents dropped (NFKD, marks removed: "Café" → "Cafe") and every other non-ASCII letter
+ * or digit spelled as `U` + its code point in hex ("Demo\u1C89" → "DemoU1C89"), so derived names stay
+ * ASCII, deterministic and distinct. Other non-ASCII characters are kept for the callers to replace.
+ */
+export function asciiLetters(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^\u0000-\u007f]/gu, (ch) => (/[\p{L}\p{N}]/u.test(ch) ? `U${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase()}` : ch));
+}
+
+/**
+ * A valid, non-reserved, ASCII TypeScript identifier for `text`: non-ASCII letters go through
+ * {@link asciiLetters}, other characters that cannot appear in an identifier become `_`, a leading
+ * digit gets a `_` prefix, a reserved word gets a `_` suffix, and an empty result becomes `_`. CIM names (`CIM_Synchronized`) come through unchanged.
  */
 export function toIdentifier(text: string): string {
-  let out = "";
-  for (const ch of text) out += /[\p{ID_Continue}$]/u.test(ch) ? ch : "_";
+  let out = asciiLetters(text).replace(/[^A-Za-z0-9$_]/g, "_");
   if (out === "") return "_";
-  if (!/[\p{ID_Start}$_]/u.test(out[0] ?? "")) out = `_${out}`;
+  if (/^[0-9]/.test(out)) out = `_${out}`;
   return isReservedWord(out) ? `${out}_` : out;
 }
 
@@ -58,13 +74,12 @@ export function toIdentifier(text: string): string {
  * value, `Minus` for a negative sign). Collisions are settled by {@link uniqueMemberNames}.
  */
 export function enumMemberName(label: string, value: number | bigint | string): string {
-  const words = label
-    .replace(/['\u2019]/g, "")
-    .split(/[^\p{ID_Continue}]|_/u)
+  const words = asciiLetters(label.replace(/['\u2019]/g, ""))
+    .split(/[^A-Za-z0-9]/)
     .filter((word) => word !== "");
   let name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
   if (name === "") name = `Value${valueSuffix(value)}`;
-  if (/^\p{Nd}/u.test(name) || !/^[\p{ID_Start}]/u.test(name)) name = `_${name}`;
+  if (!/^[A-Za-z]/.test(name)) name = `_${name}`;
   if (NUMERIC_LIKE_MEMBER_NAMES.has(name)) name = `${name}_`;
   return name;
 }
@@ -73,7 +88,7 @@ export function enumMemberName(label: string, value: number | bigint | string): 
 export function valueSuffix(value: number | bigint | string): string {
   const text = String(value);
   if (typeof value !== "string" && text.startsWith("-")) return `Minus${text.slice(1)}`;
-  return text.replace(/[^\p{ID_Continue}]/gu, "_") || "_";
+  return asciiLetters(text).replace(/[^A-Za-z0-9_]/g, "_") || "_";
 }
 
 /**

@@ -260,7 +260,7 @@ export function splitUnion(type: string): string[] {
 
 /** `Name`, `Name<…>`, keywords. */
 function isSimpleType(type: string): boolean {
-  return /^[\p{ID_Start}$_][\p{ID_Continue}$]*(<.*>)?$/u.test(type);
+  return /^[A-Za-z$_][A-Za-z0-9$_]*(<.*>)?$/.test(type);
 }
 
 /** Keyword types: `boolean | null` is not kept on one line, unlike `Name | null`. */
