@@ -2,10 +2,12 @@
  * The "nothing changed" shortcut: a stamp is trusted only while every recorded input and output is
  * byte-identical and the output folder holds no other generated file.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { memoryIo } from "../src/cli/io.js";
+import { run } from "../src/cli/main.js";
 import { RunStamp } from "../src/cli/run-stamp.js";
 import { GENERATED_BANNER_MARKER } from "../src/emit/banner.js";
 
@@ -103,5 +105,45 @@ describe("RunStamp", () => {
     recordRun();
     expect(RunStamp.open(project, "out", { ...settings, flatten: true })?.check()).toBeUndefined();
     expect(RunStamp.open(project, "other", settings)?.check()).toBeUndefined();
+  });
+});
+
+describe("generate with run stamps", () => {
+  const mof = "class CIM_A { [Key] string Id; uint16 Speed; };\n";
+  async function generate(extra: string[] = []) {
+    const io = memoryIo({ cwd: project });
+    const code = await run(["a.mof", "-o", "out", "--verbose", ...extra], io);
+    return { code, err: io.err() };
+  }
+
+  it("answers an unchanged re-run and --check from the stamp, and compiles again after an edit", async () => {
+    writeFileSync(path.join(project, "a.mof"), mof);
+    const first = await generate();
+    expect(first.code).toBe(0);
+    expect(first.err).toMatch(/^Resolved 1 classes from 1 files/m);
+    const written = readFileSync(path.join(project, "out", "CIM_A.ts"), "utf8");
+
+    const again = await generate();
+    expect(again.code).toBe(0);
+    expect(again.err).toMatch(/All \d+ files in out were already up to date/);
+    // Nothing was parsed or resolved: the verbose pipeline lines are absent.
+    expect(again.err).not.toMatch(/^Resolved /m);
+    const check = await generate(["--check"]);
+    expect([check.code, check.err]).toEqual([0, expect.stringMatching(/generated files in out are up to date/)]);
+    expect(check.err).not.toMatch(/^Resolved /m);
+
+    writeFileSync(path.join(project, "a.mof"), mof.replace("Speed", "Rate"));
+    const edited = await generate(["--check"]);
+    expect(edited.code).toBe(1);
+    expect(edited.err).toMatch(/^Resolved 1 classes/m);
+    expect(readFileSync(path.join(project, "out", "CIM_A.ts"), "utf8")).toBe(written);
+  });
+
+  it("never stamps a run with diagnostics, so warnings are printed every time", async () => {
+    writeFileSync(path.join(project, "a.mof"), "class CIM_B { [Key] string Id; };\nclass CIM_A { [Key] string Id; CIM_B REF R; };\n");
+    expect((await generate()).err).toMatch(/warning MOF2602/);
+    const again = await generate();
+    expect(again.err).toMatch(/warning MOF2602/);
+    expect(again.err).toMatch(/^Resolved 2 classes/m);
   });
 });

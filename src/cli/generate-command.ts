@@ -16,6 +16,7 @@ import type { CliIo } from "./io.js";
 import { errorText, type GenerateSettings } from "./options.js";
 import { applyPlan, OutputError, planOutput, type OutputPlan } from "./output.js";
 import { createProgress } from "./progress.js";
+import { RunStamp } from "./run-stamp.js";
 import type { Reporter } from "./report.js";
 import { watchLoop } from "./watch.js";
 
@@ -30,9 +31,19 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
   const progress = createProgress(io.stderr, !reporter.quiet && reporter.style !== "json");
   const absolute = (file: string) => path.resolve(io.cwd, file);
   let readFiles = [...settings.inputs, ...settings.schemaFiles, ...(settings.configFile === undefined ? [] : [settings.configFile])].map(absolute);
+  const started = performance.now();
+  const shown = (file: string) => displayPath(io.cwd, file);
+  // Nothing changed since the last clean run: its output is already on disk (see run-stamp.ts).
+  const stamp = RunStamp.open(io.cwd, settings.outDir, stampSettings(settings));
+  const upToDate = stamp?.check();
+  if (upToDate !== undefined) {
+    const outDir = shown(absolute(settings.outDir));
+    if (settings.check) reporter.status(`${upToDate.outputCount} generated files in ${outDir} are up to date.`);
+    else reporter.status(`All ${upToDate.outputCount} files in ${outDir} were already up to date (${elapsed(started)}).`);
+    return { code: ExitCode.Ok, readFiles: unique([...readFiles, ...upToDate.readFiles]) };
+  }
   try {
     progress.stage("reading and resolving MOF");
-    const started = performance.now();
     const step = compileInputs(settings.inputs, settings, io, reporter);
     if (step.result !== undefined) readFiles = unique([...readFiles, ...[...step.result.sources.keys()].map(absolute)]);
     if (!step.ok) return { code: step.code, readFiles };
@@ -64,7 +75,11 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     }
 
     progress.stage(settings.check ? "comparing with the output folder" : "writing");
-    const shown = (file: string) => displayPath(io.cwd, file);
+    // Only a run without any diagnostic is stamped, so a skipped run never hides a warning; nor one
+    // formatted with the user's prettier config (its output also depends on the prettier installed).
+    const stampRun = () => {
+      if (step.result.diagnostics.length === 0 && generated.diagnostics.length === 0 && settings.prettierConfig === undefined) stamp?.record(readFiles, files);
+    };
     let plan: OutputPlan;
     try {
       plan = planOutput(absolute(settings.outDir), files);
@@ -76,6 +91,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
       reporter.add(problems);
       if (problems.length > 0) return { code: ExitCode.Failed, readFiles };
       reporter.status(`${files.length} generated files in ${shown(plan.outDir)} are up to date.`);
+      stampRun();
       return { code: ExitCode.Ok, readFiles };
     }
     if (plan.foreign.length > 0) {
@@ -87,6 +103,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     } catch (error) {
       return { code: outputFailure(error, reporter, shown), readFiles };
     }
+    stampRun();
     for (const file of plan.write) reporter.detail(`  wrote ${shown(path.join(plan.outDir, file.path))}`);
     for (const rel of plan.remove) reporter.detail(`  removed ${shown(path.join(plan.outDir, rel))}`);
     reporter.status(
@@ -99,6 +116,13 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
   } finally {
     progress.done();
   }
+}
+
+/** Everything in the settings that decides what a run writes (not how it reports or whether it only checks). */
+function stampSettings(settings: GenerateSettings): unknown {
+  const { quiet, verbose, diagnostics, watch, check, configFile, ...decisive } = settings;
+  void [quiet, verbose, diagnostics, watch, check, configFile];
+  return decisive;
 }
 
 /** `--prettier-config`: the options it resolves to; `undefined` when not asked for; `false` after reporting a failure. */
