@@ -3,7 +3,8 @@
  * and nullable; `readonly` unless the Write qualifier makes a property writable. A subclass extends its
  * parent's interface; when it overrides a property with a type the parent's cannot accept (another
  * value map, a narrower reference), it extends `Omit<Parent, "Prop">` instead, so the override is
- * kept and the code still compiles. `flatten` lists every property in every interface.
+ * kept and the code still compiles. `flatten` lists every property in every interface; so does a class
+ * that would stack more than `maxOmitChain` Omits (tsc stops at about 150, TS2589).
  */
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import type { CimProperty } from "../model/schema.js";
@@ -17,7 +18,7 @@ import { localizedDescription } from "./localized-doc.js";
 import { valueType, type TypeRefs } from "./type-map.js";
 
 export function interfaceStatement(ctx: FileContext, plan: ClassPlan): InterfaceDeclarationStructure {
-  const parent = ctx.options.flatten ? undefined : plan.parent;
+  const parent = ctx.options.flatten || restartsOmitChain(ctx, plan) ? undefined : plan.parent;
   const properties = parent === undefined ? plan.cls.properties : plan.cls.properties.filter((p) => isDeclaredIn(plan.cls, p));
   const omitted = parent === undefined ? [] : properties.filter((p) => !compatibleWithParent(ctx, plan, parent, p)).map((p) => p.name);
   let heritage: string[] = [];
@@ -33,6 +34,37 @@ export function interfaceStatement(ctx: FileContext, plan: ClassPlan): Interface
     extends: heritage,
     properties: properties.map((prop) => propertySignature(ctx, plan, prop)),
   };
+}
+
+/**
+ * Most `Omit<Parent, …>` levels stacked in one chain. Each level nests another mapped-type
+ * instantiation, and at about 150 tsc gives up with TS2589; real CIM hierarchies have a handful.
+ */
+export const maxOmitChain = 16;
+
+/** Omit levels above each class in its own chain (0 when it extends plainly or is flattened). */
+const omitChains = new WeakMap<ClassPlan, number>();
+
+/**
+ * True when `plan` would be the (maxOmitChain + 1)th stacked `Omit`: it is then written flattened,
+ * listing every property without `extends`, which starts a new chain. Ancestors are walked without
+ * recursion (inheritance may be thousands deep) and memoized.
+ */
+function restartsOmitChain(ctx: FileContext, plan: ClassPlan): boolean {
+  const pending: ClassPlan[] = [];
+  for (let p: ClassPlan | undefined = plan; p !== undefined && !omitChains.has(p); p = p.parent) pending.push(p);
+  for (let i = pending.length - 1; i >= 0; i--) {
+    const p = pending[i]!;
+    const parent = p.parent;
+    const depth = parent === undefined ? 0 : (omitChains.get(parent) ?? 0) + (needsOmit(ctx, p, parent) ? 1 : 0);
+    omitChains.set(p, depth > maxOmitChain ? 0 : depth);
+  }
+  const parent = plan.parent;
+  return parent !== undefined && needsOmit(ctx, plan, parent) && (omitChains.get(parent) ?? 0) + 1 > maxOmitChain;
+}
+
+function needsOmit(ctx: FileContext, plan: ClassPlan, parent: ClassPlan): boolean {
+  return plan.cls.properties.some((p) => isDeclaredIn(plan.cls, p) && !compatibleWithParent(ctx, plan, parent, p));
 }
 
 function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty): OptionalKind<PropertySignatureStructure> {
