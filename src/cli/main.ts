@@ -13,6 +13,7 @@ import { compileInputs } from "./compile-step.js";
 import { ExitCode } from "./exit-code.js";
 import { generateOnce, watchGenerate } from "./generate-command.js";
 import { runDiff } from "./diff-command.js";
+import { runFormat } from "./format-command.js";
 import { inspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
 import { closest, compileSettings, diffSettings, errorText, generateSettings, loadConfig, type LoadedConfig } from "./options.js";
@@ -75,13 +76,18 @@ async function dispatch(invocation: Invocation, config: LoadedConfig, io: CliIo,
       if (!settings.ok) return usage(reporter, settings.diagnostics);
       return runDiff(settings.settings, io, reporter);
     }
+    case "format": {
+      const file = invocation.inputs[0];
+      if (file === undefined) return usage(reporter, [createDiagnostic(Diagnostics.NoInputs, undefined)]);
+      return runFormat(file, io, reporter);
+    }
   }
 }
 
 /** `mof2ts inpsect x.mof` would read "inpsect" as an input of the default command: name the command meant. */
 function mistypedCommand(first: string | undefined, cwd: string): string | undefined {
   if (first === undefined || /[./\\]/.test(first) || existsSync(path.resolve(cwd, first))) return undefined;
-  const command = closest(first, ["generate", "inspect", "diff"]);
+  const command = closest(first, ["generate", "inspect", "diff", "format"]);
   return command === undefined ? undefined : `Unknown command '${first}'; did you mean '${command}'?`;
 }
 

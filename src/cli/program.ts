@@ -41,10 +41,14 @@ export interface DiffFlags extends CompileFlags {
   readonly int64?: string;
 }
 
+/** `format` reads one file and compiles nothing; it takes only the output flags. */
+export type FormatFlags = Pick<CompileFlags, "config" | "diagnostics" | "quiet" | "verbose">;
+
 export type Invocation =
   | { readonly command: "generate"; readonly inputs: readonly string[]; readonly flags: GenerateFlags }
   | { readonly command: "inspect"; readonly inputs: readonly string[]; readonly flags: InspectFlags }
-  | { readonly command: "diff"; readonly inputs: readonly string[]; readonly flags: DiffFlags };
+  | { readonly command: "diff"; readonly inputs: readonly string[]; readonly flags: DiffFlags }
+  | { readonly command: "format"; readonly inputs: readonly string[]; readonly flags: FormatFlags };
 
 /** What parsing argv ended in: a command to run, or text commander already wrote (help, version), or a usage error. */
 export type ParseOutcome =
@@ -158,6 +162,26 @@ Examples:
     )
     .action((oldFile: string | undefined, newFile: string | undefined, flags: DiffFlags) => {
       invocation = { command: "diff", inputs: [oldFile, newFile].filter((f): f is string => f !== undefined), flags };
+    });
+
+  program
+    .command("format")
+    .description("print a MOF file in canonical layout (comments are not kept)")
+    .argument("<file>", "MOF file")
+    .addOption(new Option("--diagnostics <style>", "how problems are printed (default: pretty on a terminal, else plain)").choices(["pretty", "plain", "json"]))
+    .option("--quiet", "print errors only")
+    .option("--verbose", "print stack traces of internal errors")
+    .addHelpText(
+      "after",
+      `
+The layout is that of the library's formatMof(): comments are not kept, nor blank lines. A file with
+syntax errors is not printed: its diagnostics are, with exit code 1. Includes are not followed.
+
+Examples:
+  $ mof2ts format vendor.mof > vendor.formatted.mof`,
+    )
+    .action((file: string, flags: FormatFlags) => {
+      invocation = { command: "format", inputs: [file], flags };
     });
 
   program.exitOverride();
