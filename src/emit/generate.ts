@@ -92,8 +92,12 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
   return { files, diagnostics };
 }
 
-/** First line of a thrown error without its closing period: the MOF4001 message adds its own. */
+/**
+ * First line of a thrown error without its closing period: the MOF4001 message adds its own. Prettier
+ * colours its messages when it believes it runs in a terminal (CI=true is enough), so ANSI sequences
+ * are removed: the diagnostic is plain text and the reporter decides about colour.
+ */
 function errorSummary(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, "");
   return (text.split("\n")[0] ?? "").trim().replace(/\.+$/, "");
 }
