@@ -1,39 +1,70 @@
 /**
  * `mof2ts inspect` without --json: the resolved model as an outline people can read, one class after the
  * other, with inherited members marked by their class of origin and value maps spelled out.
+ *
+ * The outline of a whole schema is megabytes of text printed once per run, so it is built as one string
+ * in a single pass (no per-line arrays), and only lines that need escaping go through `inert`.
  */
 import type { CimClass, CimMethod, CimProperty, CimSchema } from "../model/schema.js";
 import type { ValueMap, ValueMapEntry } from "../model/value-map.js";
 import { typeText } from "../diff/diff.js";
 import { inert } from "../diagnostics/format.js";
 
+/** What `inert` would change: a line break or control character inside schema text. */
+const needsEscape = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
 export function inspectText(schema: CimSchema): string {
-  const lines: string[] = [];
+  const out = new Outline();
   for (const ns of schema.namespaces) {
-    lines.push(`namespace ${ns.name} (${ns.classes.length} class${ns.classes.length === 1 ? "" : "es"}, ${ns.instances.length} instance${ns.instances.length === 1 ? "" : "s"})`, "");
-    for (const cls of ns.classes) lines.push(...classLines(cls), "");
+    out.line(`namespace ${ns.name} (${plural(ns.classes.length, "class", "classes")}, ${plural(ns.instances.length, "instance", "instances")})`);
+    out.line("");
+    for (const cls of ns.classes) {
+      classLines(out, cls);
+      out.line("");
+    }
   }
-  if (lines.length === 0) lines.push("No classes.");
-  // Each entry is one line: a line break or U+2028 inside schema text is escaped, never printed raw.
-  return lines.map(inert).join("\n");
+  return out.empty ? "No classes." : out.text;
 }
 
-function classLines(cls: CimClass): string[] {
-  const traits = [cls.isAbstract && "abstract", cls.isAssociation && "association", cls.isIndication && "indication", cls.fromBaseSchema && "from --schema"].filter(
-    (t): t is string => typeof t === "string",
-  );
-  const head = `class ${cls.name}${cls.superclass === undefined ? "" : ` : ${cls.superclass}`}${traits.length > 0 ? `  [${traits.join(", ")}]` : ""}`;
-  return [head, ...cls.properties.flatMap((p) => propertyLines(cls, p)), ...cls.methods.flatMap((m) => methodLines(cls, m))];
+/** Lines joined by "\n"; each is escaped on its own, so a line break inside schema text is never printed raw. */
+class Outline {
+  text = "";
+  empty = true;
+  line(line: string): void {
+    const safe = needsEscape.test(line) ? inert(line) : line;
+    this.text = this.empty ? safe : this.text + "\n" + safe;
+    this.empty = false;
+  }
 }
 
-function propertyLines(cls: CimClass, p: CimProperty): string[] {
-  const marks = [p.isKey && "key", p.isRequired && "required", p.isWritable && "write"].filter((t): t is string => typeof t === "string");
-  const origin = p.classOrigin.toLowerCase() === cls.name.toLowerCase() ? "" : `  (from ${p.classOrigin})`;
-  const line = `  ${marks.length > 0 ? `[${marks.join(", ")}] ` : ""}${typeText(p)} ${p.name}${p.default === undefined ? "" : ` = ${JSON.stringify(p.default, bigints)}`}${origin}`;
-  return [line, ...valueMapLines(p.valueMap, "      ")];
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
-function methodLines(cls: CimClass, m: CimMethod): string[] {
+function classLines(out: Outline, cls: CimClass): void {
+  let traits = "";
+  if (cls.isAbstract) traits += ", abstract";
+  if (cls.isAssociation) traits += ", association";
+  if (cls.isIndication) traits += ", indication";
+  if (cls.fromBaseSchema) traits += ", from --schema";
+  const superclass = cls.superclass === undefined ? "" : ` : ${cls.superclass}`;
+  out.line(`class ${cls.name}${superclass}${traits === "" ? "" : `  [${traits.slice(2)}]`}`);
+  const own = cls.name.toLowerCase();
+  for (const p of cls.properties) propertyLines(out, own, p);
+  for (const m of cls.methods) methodLines(out, own, m);
+}
+
+function propertyLines(out: Outline, own: string, p: CimProperty): void {
+  let marks = "";
+  if (p.isKey) marks += ", key";
+  if (p.isRequired) marks += ", required";
+  if (p.isWritable) marks += ", write";
+  const defaultText = p.default === undefined ? "" : ` = ${JSON.stringify(p.default, bigints)}`;
+  out.line(`  ${marks === "" ? "" : `[${marks.slice(2)}] `}${typeText(p)} ${p.name}${defaultText}${origin(own, p.classOrigin)}`);
+  valueMapLine(out, p.valueMap, "      ");
+}
+
+function methodLines(out: Outline, own: string, m: CimMethod): void {
   const ret =
     m.returnType === undefined
       ? "void"
@@ -43,14 +74,21 @@ function methodLines(cls: CimClass, m: CimMethod): string[] {
           ...(m.returnReferenceClass === undefined ? {} : { referenceClass: m.returnReferenceClass }),
           ...(m.returnEmbeddedClass === undefined ? {} : { embeddedClass: m.returnEmbeddedClass }),
         });
-  const params = m.parameters.map((p) => `${p.direction} ${typeText(p)} ${p.name}`).join(", ");
-  const origin = m.classOrigin.toLowerCase() === cls.name.toLowerCase() ? "" : `  (from ${m.classOrigin})`;
-  return [`  ${m.isStatic ? "static " : ""}${ret} ${m.name}(${params})${origin}`, ...valueMapLines(m.returnValueMap, "      returns ")];
+  let params = "";
+  for (const p of m.parameters) params += `${params === "" ? "" : ", "}${p.direction} ${typeText(p)} ${p.name}`;
+  out.line(`  ${m.isStatic ? "static " : ""}${ret} ${m.name}(${params})${origin(own, m.classOrigin)}`);
+  valueMapLine(out, m.returnValueMap, "      returns ");
 }
 
-function valueMapLines(map: ValueMap | undefined, indent: string): string[] {
-  if (map === undefined || map.entries.length === 0) return [];
-  return [`${indent}${map.entries.map(entryText).join(", ")}`];
+function origin(own: string, classOrigin: string): string {
+  return classOrigin.toLowerCase() === own ? "" : `  (from ${classOrigin})`;
+}
+
+function valueMapLine(out: Outline, map: ValueMap | undefined, indent: string): void {
+  if (map === undefined || map.entries.length === 0) return;
+  let text = indent;
+  for (let i = 0; i < map.entries.length; i++) text += (i === 0 ? "" : ", ") + entryText(map.entries[i]!);
+  out.line(text);
 }
 
 function entryText(entry: ValueMapEntry): string {
