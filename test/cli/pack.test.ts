@@ -42,6 +42,8 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
   const shipped = packed[0]!.files.map((f) => f.path);
   for (const file of ["package.json", "README.md", "bin/mof2ts.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js"]) expect(shipped).toContain(file);
   expect(shipped.some((f) => f.startsWith("templates/runtime/"))).toBe(true);
+  // The incremental-build record of `tsc -b` is a build artefact, not part of the package.
+  expect(shipped.filter((f) => f.endsWith(".tsbuildinfo"))).toEqual([]);
   expect(shipped.filter((f) => !/^(bin\/|dist\/|templates\/runtime\/|README\.md$|package\.json$|LICENSE)/.test(f))).toEqual([]);
 
   // 2. Install it into a scratch project from the local cache.
