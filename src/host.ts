@@ -2,13 +2,19 @@
  * The compiler's only door to the outside world. `compile` reads through a host, so the library works
  * on disk (`nodeHost`) and in memory (`memoryHost`, used by tests and by callers that hold MOF text).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import * as path from "node:path";
 
 export interface CompilerHost {
   /** Raw bytes of a file, or undefined when it does not exist or cannot be read. */
   readFile(fileName: string): Uint8Array | undefined;
   fileExists(fileName: string): boolean;
+  /**
+   * Optional shortcut for following includes: the bytes of `fileName` when it is a regular file, else
+   * undefined. Hosts that have it save a separate existence check per include; when it answers
+   * undefined the loader still asks `fileExists` (a file that exists but cannot be read stays an error).
+   */
+  readFileIfExists?(fileName: string): Uint8Array | undefined;
   /** Joins and normalizes paths the way this host names files. */
   resolve(fromDirectory: string, relative: string): string;
   dirname(fileName: string): string;
@@ -25,14 +31,51 @@ export function nodeHost(): CompilerHost {
     },
     fileExists(fileName) {
       try {
-        return existsSync(fileName) && statSync(fileName).isFile();
+        return statSync(fileName, { throwIfNoEntry: false })?.isFile() ?? false;
       } catch {
         return false;
       }
     },
+    readFileIfExists: readRegularFile,
     resolve: (from, relative) => path.normalize(path.join(from, relative)),
     dirname: (fileName) => path.dirname(fileName),
   };
+}
+
+/** Non-blocking open: a FIFO named in an include must not wait for a writer (it is then not a file). */
+const openForCheck = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** One open + fstat + read + close: the bytes of a regular file, undefined for anything else. */
+function readRegularFile(fileName: string): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = openSync(fileName, openForCheck);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    const size = stats.size;
+    // Size 0 may still have content (files under /proc): read to the end as readFileSync does.
+    if (size === 0) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const count = readSync(fd, bytes, filled, size - filled, null);
+      if (count === 0) break;
+      filled += count;
+    }
+    return filled === size ? bytes : bytes.subarray(0, filled);
+  } catch {
+    return undefined;
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing to do: the bytes (if any) are already read.
+    }
+  }
 }
 
 /** An in-memory host over `files` (name -> text or bytes); names use `/` separators. */

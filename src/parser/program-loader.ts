@@ -89,11 +89,19 @@ class ProgramLoader {
     return attempt(() => this.host.resolve(".", name), name);
   }
 
-  load(name: string, via: PragmaDirective | undefined): MofFile | undefined {
-    const key = this.keyOf(name);
+  /**
+   * Loads `name` once. `key` and `prefetched` bytes come from `include`, which already computed the
+   * key and (with a host that has `readFileIfExists`) read the file while looking for it.
+   */
+  load(
+    name: string,
+    via: PragmaDirective | undefined,
+    key = this.keyOf(name),
+    prefetched?: Uint8Array,
+  ): MofFile | undefined {
     if (this.loaded.has(key)) return this.loaded.get(key);
     this.loaded.set(key, undefined);
-    const bytes = attempt(() => this.host.readFile(name), undefined);
+    const bytes = prefetched ?? attempt(() => this.host.readFile(name), undefined);
     if (bytes === undefined) {
       this.diagnostics.push(
         createDiagnostic(Diagnostics.FileNotFound, via?.span, [name], { related: this.related() }),
@@ -127,16 +135,18 @@ class ProgramLoader {
     appendAll(this.diagnostics, parsed.diagnostics);
     this.loaded.set(key, parsed.file);
     this.chain.push({ key, name, via });
+    let folder: string | undefined;
     for (const statement of parsed.file.statements) {
       if (statement.kind === "PragmaDirective" && statement.name.name.toLowerCase() === "include") {
-        this.include(statement, name);
+        folder ??= attempt(() => this.host.dirname(name), undefined);
+        this.include(statement, name, folder);
       }
     }
     this.chain.pop();
     return parsed.file;
   }
 
-  private include(pragma: PragmaDirective, includer: string): void {
+  private include(pragma: PragmaDirective, includer: string, folder: string | undefined): void {
     const arg = pragma.args[0];
     if (arg === undefined || arg.kind !== "StringLiteral" || pragma.args.length !== 1) {
       this.diagnostics.push(createDiagnostic(Diagnostics.IncludeArgument, pragma.span));
@@ -147,12 +157,12 @@ class ProgramLoader {
     const candidates = absolutePath.test(target)
       ? [target]
       : [
-          attempt(() => this.host.resolve(this.host.dirname(includer), target), target),
+          folder === undefined
+            ? target
+            : attempt(() => this.host.resolve(folder, target), target),
           ...this.includeDirs.map((dir) => attempt(() => this.host.resolve(dir, target), target)),
         ];
-    const found = candidates.find((candidate) =>
-      attempt(() => this.host.fileExists(candidate), false),
-    );
+    const found = this.findInclude(candidates);
     if (found === undefined) {
       this.diagnostics.push(
         createDiagnostic(
@@ -164,10 +174,10 @@ class ProgramLoader {
       );
       return;
     }
-    const key = this.keyOf(found);
+    const { name: foundName, key, bytes } = found;
     const cycleStart = this.chain.findIndex((link) => link.key === key);
     if (cycleStart >= 0) {
-      const names = [...this.chain.slice(cycleStart).map((link) => link.name), found];
+      const names = [...this.chain.slice(cycleStart).map((link) => link.name), foundName];
       this.diagnostics.push(
         createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], {
           related: this.related(),
@@ -177,7 +187,7 @@ class ProgramLoader {
     }
     if (this.chain.length >= maxIncludeDepth) {
       const first = this.chain[0]?.name ?? includer;
-      const shown = [first, "…", includer, found].join(" -> ");
+      const shown = [first, "…", includer, foundName].join(" -> ");
       this.diagnostics.push(
         createDiagnostic(Diagnostics.IncludeTooDeep, arg.span, [String(maxIncludeDepth), shown], {
           related: this.related(),
@@ -185,8 +195,28 @@ class ProgramLoader {
       );
       return;
     }
-    const file = this.load(found, pragma);
+    const file = this.load(foundName, pragma, key, bytes);
     if (file !== undefined) this.includes.set(pragma, file);
+  }
+
+  /**
+   * The first candidate that is a file, with its key and, when the host can read in the same step,
+   * its bytes. A candidate already loaded is known to exist and is not read again.
+   */
+  private findInclude(
+    candidates: readonly string[],
+  ): { name: string; key: string; bytes: Uint8Array | undefined } | undefined {
+    const host = this.host;
+    for (const name of candidates) {
+      const key = this.keyOf(name);
+      if (this.loaded.get(key) !== undefined) return { name, key, bytes: undefined };
+      if (host.readFileIfExists !== undefined) {
+        const bytes = attempt(() => host.readFileIfExists?.(name), undefined);
+        if (bytes !== undefined) return { name, key, bytes };
+      }
+      if (attempt(() => host.fileExists(name), false)) return { name, key, bytes: undefined };
+    }
+    return undefined;
   }
 
   /** "included from" entries for the current chain, innermost first. */

@@ -104,6 +104,23 @@ describe("decodeBytes", () => {
     });
   });
 
+  it("keeps text with a few stray control characters, and every kind of allowed one", () => {
+    const allowed = "class A {};\t\n\u000b\f\r\n\u001a";
+    expect(decodeBytes(Buffer.from(allowed, "latin1"))).toEqual({
+      ok: true,
+      text: allowed,
+      encoding: "utf-8",
+      bom: false,
+    });
+    // Eight stray controls in a short file are tolerated; nine are not (the threshold is max(8, 0.1%)).
+    const eight = "\u0001".repeat(8) + " class A {};";
+    expect(decodeBytes(Buffer.from(eight, "latin1"))).toMatchObject({ ok: true, text: eight });
+    expect(decodeBytes(Buffer.from("\u001f".repeat(9), "latin1"))).toEqual({
+      ok: false,
+      reason: "it contains 9 control characters",
+    });
+  });
+
   it("empty files are empty text", () => {
     expect(decodeBytes(new Uint8Array())).toEqual({
       ok: true,

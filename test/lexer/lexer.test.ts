@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../src/lexer/lexer.js";
+import { tokenize, validateLexerDefinition } from "../../src/lexer/lexer.js";
 
 function kinds(text: string): string[] {
   return tokenize(text, "t.mof").tokens.map((t) => `${t.tokenType.name}:${t.image}`);
 }
 
 describe("tokenize", () => {
+  it("uses a token list that passes Chevrotain's definition checks (skipped at run time)", () => {
+    expect(validateLexerDefinition()).toEqual([]);
+  });
+
   it("reads keywords in any case as keyword tokens", () => {
     expect(
       kinds(
