@@ -30,7 +30,7 @@ function writeOutputs(): void {
 function recordRun(): void {
   writeOutputs();
   const stamp = RunStamp.open(project, "out", settings);
-  stamp?.record([path.join(project, "a.mof"), path.join(project, "b.mof")], outputs);
+  stamp?.record([path.join(project, "a.mof"), path.join(project, "b.mof")], outputs, []);
 }
 
 beforeEach(() => {
@@ -101,6 +101,16 @@ describe("RunStamp", () => {
     expect(RunStamp.open(project, "out", settings)?.check()).toBeUndefined();
   });
 
+  it("keeps the warnings of the recorded run, and never records a run with an error", () => {
+    writeOutputs();
+    const warning = { code: "MOF2602", severity: "warning", message: "A warning.", span: { file: "a.mof", start: 0, end: 5 } } as const;
+    RunStamp.open(project, "out", settings)?.record([path.join(project, "a.mof")], outputs, [warning]);
+    expect(RunStamp.open(project, "out", settings)?.check()?.diagnostics).toEqual([warning]);
+    const error = { ...warning, severity: "error" } as const;
+    RunStamp.open(project, "out", { ...settings, flatten: true })?.record([path.join(project, "a.mof")], outputs, [error]);
+    expect(RunStamp.open(project, "out", { ...settings, flatten: true })?.check()).toBeUndefined();
+  });
+
   it("is stale under other settings or another output folder", () => {
     recordRun();
     expect(RunStamp.open(project, "out", { ...settings, flatten: true })?.check()).toBeUndefined();
@@ -139,11 +149,16 @@ describe("generate with run stamps", () => {
     expect(readFileSync(path.join(project, "out", "CIM_A.ts"), "utf8")).toBe(written);
   });
 
-  it("never stamps a run with diagnostics, so warnings are printed every time", async () => {
+  it("answers a re-run with warnings from the stamp and prints the same warnings, code frames included", async () => {
     writeFileSync(path.join(project, "a.mof"), "class CIM_B { [Key] string Id; };\nclass CIM_A { [Key] string Id; CIM_B REF R; };\n");
-    expect((await generate()).err).toMatch(/warning MOF2602/);
+    const first = await generate();
+    expect(first.err).toMatch(/warning MOF2602/);
     const again = await generate();
-    expect(again.err).toMatch(/warning MOF2602/);
-    expect(again.err).toMatch(/^Resolved 2 classes/m);
+    expect(again.err).not.toMatch(/^Resolved /m);
+    expect(again.err).toMatch(/already up to date/);
+    // The diagnostic lines are the same report, position and hint included.
+    const report = (err: string) => err.split("\n").filter((line) => /MOF\d{4}|hint:|\^/.test(line));
+    expect(report(again.err)).toEqual(report(first.err));
+    expect(report(again.err).join("\n")).toMatch(/a\.mof:2:42: warning MOF2602/);
   });
 });

@@ -5,16 +5,18 @@
  */
 import { createHash } from "node:crypto";
 import * as path from "node:path";
-import { createDiagnostic } from "../diagnostics/diagnostic.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { generateWithDiagnostics, type GenerateOptions } from "../emit/generate.js";
-import type { SourceFile } from "../diagnostics/source-file.js";
+import { SourceFile } from "../diagnostics/source-file.js";
+import { decodeBytes } from "../lexer/decode.js";
 import { checkDiagnostics } from "./check.js";
 import { compileInputs } from "./compile-step.js";
 import { ExitCode } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { errorText, type GenerateSettings } from "./options.js";
 import { applyPlan, OutputError, planOutput, type OutputPlan } from "./output.js";
+import { cliHost } from "./host.js";
 import { createProgress } from "./progress.js";
 import { RunStamp } from "./run-stamp.js";
 import type { Reporter } from "./report.js";
@@ -37,6 +39,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
   const stamp = RunStamp.open(io.cwd, settings.outDir, stampSettings(settings));
   const upToDate = stamp?.check();
   if (upToDate !== undefined) {
+    if (upToDate.diagnostics.length > 0) reporter.add(upToDate.diagnostics, sourcesOf(upToDate.diagnostics, io.cwd));
     const outDir = shown(absolute(settings.outDir));
     if (settings.check) reporter.status(`${upToDate.outputCount} generated files in ${outDir} are up to date.`);
     else reporter.status(`All ${upToDate.outputCount} files in ${outDir} were already up to date (${elapsed(started)}).`);
@@ -75,10 +78,10 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     }
 
     progress.stage(settings.check ? "comparing with the output folder" : "writing");
-    // Only a run without any diagnostic is stamped, so a skipped run never hides a warning; nor one
-    // formatted with the user's prettier config (its output also depends on the prettier installed).
+    // The stamp keeps the run's warnings so a skipped run reports them again. A run formatted with the
+    // user's prettier config is not stamped: its output also depends on the prettier installed.
     const stampRun = () => {
-      if (step.result.diagnostics.length === 0 && generated.diagnostics.length === 0 && settings.prettierConfig === undefined) stamp?.record(readFiles, files);
+      if (settings.prettierConfig === undefined) stamp?.record(readFiles, files, [...step.result.diagnostics, ...generated.diagnostics]);
     };
     let plan: OutputPlan;
     try {
@@ -116,6 +119,23 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
   } finally {
     progress.done();
   }
+}
+
+/**
+ * Code frames for replayed warnings: the files they point into, read again. The stamp has just checked
+ * that every input is byte-identical to the recorded run, so the frames are the ones that run showed.
+ */
+function sourcesOf(diagnostics: readonly Diagnostic[], cwd: string): Map<string, SourceFile> {
+  const host = cliHost(cwd);
+  const sources = new Map<string, SourceFile>();
+  const spans = diagnostics.flatMap((d) => [d.span, ...(d.related ?? []).map((r) => r.span)]);
+  for (const span of spans) {
+    if (span === undefined || sources.has(span.file)) continue;
+    const bytes = host.readFile(span.file);
+    const decoded = bytes === undefined ? undefined : decodeBytes(bytes);
+    if (decoded?.ok === true) sources.set(span.file, new SourceFile(span.file, decoded.text));
+  }
+  return sources;
 }
 
 /** Everything in the settings that decides what a run writes (not how it reports or whether it only checks). */

@@ -1,10 +1,11 @@
 /**
- * The "nothing changed" shortcut for `generate` and `generate --check`. After a clean run (no
- * diagnostics) the CLI records a stamp: a digest of the settings and of mof2ts itself, every file the run
- * read with its content hash, and every file it produced with its content hash. The next run with the
- * same settings first re-hashes those files; when every input and every output is unchanged and the
- * output folder holds no other generated file, the result of compiling again is already on disk, so the
- * run reports it as such without parsing, resolving or generating (≈0.1 s instead of seconds).
+ * The "nothing changed" shortcut for `generate` and `generate --check`. After a successful run (warnings
+ * allowed, no error) the CLI records a stamp: a digest of the settings and of mof2ts itself, every file
+ * the run read with its content hash, every file it produced with its content hash, and the warnings it
+ * reported. The next run with the same settings first re-hashes those files; when every input and every
+ * output is unchanged and the output folder holds no other generated file, the result of compiling again
+ * is already on disk, so the run reports it as such, with the same warnings, without parsing, resolving
+ * or generating (≈0.1 s instead of seconds).
  *
  * Stamps live in `node_modules/.cache/mof2ts/` of the project (the nearest folder from the working
  * folder up with a `package.json` and a `node_modules`), the usual home of tool caches: never committed,
@@ -17,8 +18,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { isGeneratedText } from "../emit/banner.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
-const STAMP_FORMAT = 1;
+const STAMP_FORMAT = 2;
 
 interface StampData {
   readonly format: number;
@@ -29,12 +31,16 @@ interface StampData {
   readonly inputs: Readonly<Record<string, string>>;
   /** `/`-separated path relative to `outDir` → sha256 of its text. */
   readonly outputs: Readonly<Record<string, string>>;
+  /** What the recorded run reported (warnings and notes only: a run with an error is never stamped). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 export interface UpToDate {
   /** Absolute paths of the files the recorded run read (what --watch watches). */
   readonly readFiles: readonly string[];
   readonly outputCount: number;
+  /** The recorded run's warnings, to report again: skipping work must never hide one. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** A stamp slot for one output folder and one set of settings. */
@@ -76,11 +82,16 @@ export class RunStamp {
       const text = readText(path.join(this.outDir, ...rel.split("/")));
       if (text === undefined || isGeneratedText(text)) return undefined;
     }
-    return { readFiles: Object.keys(data.inputs), outputCount: expected.size };
+    return { readFiles: Object.keys(data.inputs), outputCount: expected.size, diagnostics: data.diagnostics };
   }
 
-  /** Records a clean run: the files it read and the files now in the output folder. Best effort. */
-  record(readFiles: readonly string[], outputs: readonly { readonly path: string; readonly text: string }[]): void {
+  /** Records a successful run: the files it read, the files now in the output folder, its warnings. Best effort. */
+  record(
+    readFiles: readonly string[],
+    outputs: readonly { readonly path: string; readonly text: string }[],
+    diagnostics: readonly Diagnostic[],
+  ): void {
+    if (diagnostics.some((d) => d.severity === "error")) return;
     const inputs: Record<string, string> = {};
     for (const file of [...readFiles].sort()) {
       const hash = hashFile(file);
@@ -89,7 +100,7 @@ export class RunStamp {
     }
     const produced: Record<string, string> = {};
     for (const output of [...outputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) produced[output.path] = sha256(output.text);
-    const data: StampData = { format: STAMP_FORMAT, key: this.key, outDir: this.outDir, inputs, outputs: produced };
+    const data: StampData = { format: STAMP_FORMAT, key: this.key, outDir: this.outDir, inputs, outputs: produced, diagnostics };
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
