@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -46,6 +46,43 @@ describe("planOutput + applyPlan", () => {
     applyPlan(plan);
     expect(tree()).toEqual(["out/index.ts", "out/root/interop/CIM_X.ts"]);
     expect(read("out/root/interop/CIM_X.ts")).toBe(`${banner}b\n`);
+  });
+
+  it("creates a new output folder whole from a hidden staging copy, and a new subfolder of an existing one too", () => {
+    applyPlan(planOutput(path.join(dir, "out"), [gen("index.ts", "a"), gen("runtime/decode.ts", "r")]));
+    expect(readdirSync(dir)).toEqual(["out"]);
+    put("out/mine.ts", "export const mine = 1;\n");
+    const plan = planOutput(path.join(dir, "out"), [gen("index.ts", "a"), gen("runtime/decode.ts", "r"), gen("root/cimv2/CIM_X.ts", "x")]);
+    expect(plan.missing).toEqual(["root/cimv2/CIM_X.ts"]);
+    applyPlan(plan);
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["index.ts", "mine.ts", "root", "runtime"]);
+    expect(read("out/root/cimv2/CIM_X.ts")).toBe(`${banner}x\n`);
+  });
+
+  it("skips a name already taken (even by a planted symbolic link) when it makes a staging copy", () => {
+    const victim = path.join(dir, "victim");
+    mkdirSync(victim);
+    for (let i = 0; i < 4; i++) symlinkSync(victim, path.join(dir, `.out.${process.pid}.${i}.tmp`), "dir");
+    applyPlan(planOutput(path.join(dir, "out"), [gen("A.ts", "a")]));
+    expect(readdirSync(victim)).toEqual([]);
+    expect(read("out/A.ts")).toBe(`${banner}a\n`);
+  });
+
+  it("a failed write removes the staging copy of a new folder as well as the temporary files", () => {
+    put("index.ts", `${banner}old\n`);
+    put("blocker", "I am a file");
+    const plan = planOutput(dir, [gen("index.ts", "new"), gen("fresh/A.ts", "a"), gen("blocker/X.ts", "x")]);
+    expect(() => applyPlan(plan)).toThrow(expect.objectContaining({ kind: "write" }));
+    expect(readdirSync(dir).sort()).toEqual(["blocker", "index.ts"]);
+    expect(read("index.ts")).toBe(`${banner}old\n`);
+  });
+
+  it("compares a file whose name on disk differs only in case instead of taking it for missing", () => {
+    put("cim_a.ts", "// hand-written\n");
+    const plan = planOutput(dir, [gen("CIM_A.ts", "new")]);
+    const caseSensitive = !existsSync(path.join(dir, "CIM_A.ts"));
+    expect(plan.foreign).toEqual(caseSensitive ? [] : ["CIM_A.ts"]);
+    expect(plan.missing).toEqual(caseSensitive ? ["CIM_A.ts"] : []);
   });
 
   it("leaves identical files alone (their modification time is kept)", () => {
