@@ -18,7 +18,19 @@ export const integerTypes: Readonly<Record<CimIntegerType, { readonly min: bigin
 };
 
 export function isIntegerType(type: CimType | undefined): type is CimIntegerType {
-  return type !== undefined && Object.prototype.hasOwnProperty.call(integerTypes, type);
+  switch (type) {
+    case "uint8":
+    case "sint8":
+    case "uint16":
+    case "sint16":
+    case "uint32":
+    case "sint32":
+    case "uint64":
+    case "sint64":
+      return true;
+    default:
+      return false;
+  }
 }
 
 export function isRealType(type: CimType | undefined): boolean {

@@ -11,7 +11,6 @@ import {
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import type { SourceLookup } from "../diagnostics/format.js";
 import type { SourceLocation } from "../model/schema.js";
-import type { SourceFile } from "../diagnostics/source-file.js";
 import { closestName } from "./did-you-mean.js";
 
 export interface ResolveContext {
@@ -37,8 +36,9 @@ const suggestionBudget = 200;
 export function createContext(strict: boolean, sources: SourceLookup | undefined): ResolveContext {
   const diagnostics: Diagnostic[] = [];
   let suggestions = 0;
+  const counters = new Map<string, LineCounter | null>();
   let lastFile: string | undefined;
-  let lastSource: SourceFile | undefined;
+  let lastCounter: LineCounter | null = null;
   const context: ResolveContext = {
     strict,
     diagnostics,
@@ -55,13 +55,53 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
       // Consecutive calls almost always ask about the same file.
       if (span.file !== lastFile) {
         lastFile = span.file;
-        lastSource = sources?.(span.file);
+        let counter = counters.get(span.file);
+        if (counter === undefined) {
+          const source = sources?.(span.file);
+          counter = source === undefined ? null : new LineCounter(source.text);
+          counters.set(span.file, counter);
+        }
+        lastCounter = counter;
       }
-      const line = lastSource === undefined ? 0 : lastSource.positionAt(span.start).line;
-      return { file: span.file, line, span };
+      return { file: span.file, line: lastCounter === null ? 0 : lastCounter.lineAt(span.start), span };
     },
   };
   return context;
+}
+
+/**
+ * The 1-based line of an offset, as `SourceFile.positionAt` counts lines (a break is LF, CRLF or a lone
+ * CR), found by counting breaks from the previously asked offset. Resolve asks in source order almost
+ * always, so the whole file is scanned about once, with native `indexOf`, and no line table is built.
+ */
+export class LineCounter {
+  private readonly hasCarriageReturns: boolean;
+  private offset = 0;
+  private line = 1;
+
+  constructor(private readonly text: string) {
+    this.hasCarriageReturns = text.indexOf("\r") >= 0;
+  }
+
+  lineAt(offset: number): number {
+    if (offset >= this.offset) this.line += this.breaksIn(this.offset, offset);
+    else this.line -= this.breaksIn(offset, this.offset);
+    this.offset = offset;
+    return this.line;
+  }
+
+  /** Line breaks whose next line starts in (from, to]: LFs and lone CRs at positions in [from, to). */
+  private breaksIn(from: number, to: number): number {
+    const text = this.text;
+    let count = 0;
+    for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
+    if (this.hasCarriageReturns) {
+      for (let at = text.indexOf("\r", from); at !== -1 && at < to; at = text.indexOf("\r", at + 1)) {
+        if (text.charCodeAt(at + 1) !== 10) count++;
+      }
+    }
+    return count;
+  }
 }
 
 /** "first declared here" style related information. */

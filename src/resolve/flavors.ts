@@ -44,22 +44,13 @@ export function applyFlavors(base: CimFlavors, written: readonly Flavor[], ctx: 
   return result;
 }
 
-const propagated = new WeakMap<QualifierSet, QualifierSet>();
-
-/** The qualifiers a subclass (or an inherited feature) receives: those with the ToSubclass flavor. */
+/** The qualifiers a subclass (or an inherited feature) receives: those with the ToSubclass flavor.
+ *  Returns `set` itself when every qualifier propagates (the common case). */
 export function propagate(set: QualifierSet): QualifierSet {
-  const cached = propagated.get(set);
-  if (cached !== undefined) return cached;
-  let result: QualifierSet = set;
   for (const qualifier of set.values()) {
-    if (!qualifier.flavors.toSubclass) {
-      result = new Map([...set].filter(([, q]) => q.flavors.toSubclass));
-      break;
-    }
+    if (!qualifier.flavors.toSubclass) return new Map([...set].filter(([, q]) => q.flavors.toSubclass));
   }
-  propagated.set(set, result);
-  propagated.set(result, result);
-  return result;
+  return set;
 }
 
 /**

@@ -5,7 +5,7 @@
  * Each class is built once (memoized), so resolving a whole schema is linear in its size.
  */
 import type { Feature, MethodDeclaration, PropertyDeclaration } from "../ast/nodes.js";
-import type { CimClass, CimMethod, CimProperty } from "../model/schema.js";
+import type { CimClass, CimMethod, CimProperty, QualifierSet } from "../model/schema.js";
 import { emptyQualifierSet, qualifierFlag, qualifierString } from "../model/qualifiers.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
@@ -41,10 +41,31 @@ class PositionIndex {
   }
 }
 
+/** What a built class keeps for building its subclasses. */
 interface MemberIndex {
   readonly properties: PositionIndex;
   readonly methods: PositionIndex;
+  /** Class whose declaration is in effect, per position of the class's properties / methods. */
+  readonly propertyOrigins: readonly string[];
+  readonly methodOrigins: readonly string[];
+  /** Positions of the members this class declares itself (new ones and overrides). */
+  readonly declaredProperties: readonly number[];
+  readonly declaredMethods: readonly number[];
+  /** What subclasses inherit, filled in when the first subclass is built. */
+  inherited?: InheritedMembers;
 }
+
+/** A class's members and qualifiers as its subclasses see them before redeclaring any. */
+interface InheritedMembers {
+  readonly qualifiers: QualifierSet;
+  readonly properties: readonly CimProperty[];
+  readonly methods: readonly CimMethod[];
+  /** True when any inherited property is a key. */
+  readonly hasKeys: boolean;
+}
+
+const noInheritedMembers: InheritedMembers = { qualifiers: emptyQualifierSet, properties: [], methods: [], hasKeys: false };
+const noOrigins: readonly string[] = [];
 
 export class ClassResolver {
   private readonly built = new Map<ClassEntry, CimClass>();
@@ -144,9 +165,13 @@ export class ClassResolver {
     const node = entry.node;
     const classScope = qualifierScopeOf(entry);
     const declared = convertQualifiers(node.qualifiers, classScope, entry.name, entry.namespace, qualifierTypes, ctx);
-    const qualifiers = mergeQualifiers(superclass === undefined ? emptyQualifierSet : propagate(superclass.qualifiers), declared.set, ctx);
-    const isAssociation = node.keyword === "association" || qualifierFlag(qualifiers, "Association");
-    const isIndication = node.keyword === "indication" || qualifierFlag(qualifiers, "Indication");
+    const superIndex = superclass === undefined ? undefined : this.memberIndex.get(superclass);
+    const inherited = superclass === undefined || superIndex === undefined ? noInheritedMembers : inheritedMembers(superclass, superIndex);
+    const qualifiers = mergeQualifiers(inherited.qualifiers, declared.set, ctx);
+    // Locations are asked in source order (class qualifiers, name, members): see LineCounter.
+    const source = ctx.location(node.name.span);
+    const isAssociation = node.keyword === "association" || qualifierFlag(qualifiers, "association");
+    const isIndication = node.keyword === "indication" || qualifierFlag(qualifiers, "indication");
     if (superclass !== undefined && isAssociation && !superclass.isAssociation) {
       ctx.report(Diagnostics.AssociationKindMismatch, node.name.span, [entry.name, superclass.name]);
     }
@@ -164,10 +189,10 @@ export class ClassResolver {
       isAssociation,
       dependencies,
     };
-    const { properties, methods, index } = this.members(node.features, superclass, scope);
+    const { properties, methods, index } = this.members(node.features, inherited, superIndex, scope);
     const amendments = this.env.amendments.get(entry);
     const localized = amendments === undefined ? undefined : localizeClass(entry.name, amendments, qualifierTypes, ctx);
-    const description = qualifierString(qualifiers, "Description");
+    const description = qualifierString(qualifiers, "description");
     const cls: CimClass = {
       name: entry.name,
       namespace: entry.namespace,
@@ -178,10 +203,10 @@ export class ClassResolver {
       methods,
       isAssociation,
       isIndication,
-      isAbstract: qualifierFlag(declared.set, "Abstract"),
+      isAbstract: qualifierFlag(declared.set, "abstract"),
       description,
       localized,
-      source: ctx.location(node.name.span),
+      source,
       fromBaseSchema: entry.fromBase,
     };
     this.dependencies.set(cls, dependencies);
@@ -191,14 +216,18 @@ export class ClassResolver {
   }
 
   /** Inherited members first (in the superclass's order), overrides in place, new members appended. */
-  private members(features: readonly Feature[], superclass: CimClass | undefined, scope: ClassScope) {
+  private members(features: readonly Feature[], inherited: InheritedMembers, superIndex: MemberIndex | undefined, scope: ClassScope) {
     const ctx = this.env.ctx;
-    const properties: CimProperty[] = (superclass?.properties ?? []).map(inheritedProperty);
-    const methods: CimMethod[] = (superclass?.methods ?? []).map(inheritedMethod);
-    const inheritedIndex = superclass === undefined ? undefined : this.memberIndex.get(superclass);
-    const propertyIndex = new PositionIndex(inheritedIndex?.properties);
-    const methodIndex = new PositionIndex(inheritedIndex?.methods);
-    const superHasKeys = properties.some((p) => p.isKey);
+    const properties: CimProperty[] = inherited.properties.slice();
+    const methods: CimMethod[] = inherited.methods.slice();
+    // Inherited forms keep the class of the declaration they stand for.
+    const propertyOrigins = (superIndex?.propertyOrigins ?? noOrigins).slice();
+    const methodOrigins = (superIndex?.methodOrigins ?? noOrigins).slice();
+    const ownProperties: number[] = [];
+    const ownMethods: number[] = [];
+    const propertyIndex = new PositionIndex(superIndex?.properties);
+    const methodIndex = new PositionIndex(superIndex?.methods);
+    const superHasKeys = inherited.hasKeys;
     const declaredProperties = new Map<string, PropertyDeclaration>();
     const declaredMethods = new Map<string, MethodDeclaration>();
     for (const feature of features) {
@@ -213,15 +242,22 @@ export class ClassResolver {
         }
         declaredProperties.set(key, feature);
         const index = propertyIndex.get(key);
-        const property = buildProperty(feature, index === undefined ? undefined : properties[index], scope);
+        const property =
+          index === undefined
+            ? buildProperty(feature, undefined, undefined, scope)
+            : buildProperty(feature, properties[index], propertyOrigins[index], scope);
         if (index === undefined) {
           propertyIndex.add(key, properties.length);
+          ownProperties.push(properties.length);
           properties.push(property);
+          propertyOrigins.push(scope.className);
           if (property.isKey && superHasKeys) {
             ctx.report(Diagnostics.KeyAddedInSubclass, feature.name.span, [scope.className, property.name, scope.superclassName]);
           }
         } else {
+          ownProperties.push(index);
           properties[index] = property;
+          propertyOrigins[index] = scope.className;
         }
         if (property.type === "reference" && !scope.isAssociation) {
           ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
@@ -236,12 +272,17 @@ export class ClassResolver {
         }
         declaredMethods.set(key, feature);
         const index = methodIndex.get(key);
-        const method = buildMethod(feature, index === undefined ? undefined : methods[index], scope);
+        const method =
+          index === undefined ? buildMethod(feature, undefined, undefined, scope) : buildMethod(feature, methods[index], methodOrigins[index], scope);
         if (index === undefined) {
           methodIndex.add(key, methods.length);
+          ownMethods.push(methods.length);
           methods.push(method);
+          methodOrigins.push(scope.className);
         } else {
+          ownMethods.push(index);
           methods[index] = method;
+          methodOrigins[index] = scope.className;
         }
       }
     }
@@ -253,8 +294,35 @@ export class ClassResolver {
         });
       }
     }
-    return { properties, methods, index: { properties: propertyIndex, methods: methodIndex } };
+    const index: MemberIndex = {
+      properties: propertyIndex,
+      methods: methodIndex,
+      propertyOrigins,
+      methodOrigins,
+      declaredProperties: ownProperties,
+      declaredMethods: ownMethods,
+      inherited: undefined,
+    };
+    return { properties, methods, index };
   }
+}
+
+/**
+ * What every subclass of `superclass` starts from, derived once however many subclasses it has. Members
+ * the superclass itself inherited are inherited forms already and pass on unchanged; only the ones it
+ * declares get a new inherited form.
+ */
+function inheritedMembers(superclass: CimClass, index: MemberIndex): InheritedMembers {
+  if (index.inherited === undefined) {
+    const properties = superclass.properties.slice();
+    for (const position of index.declaredProperties) properties[position] = inheritedProperty(properties[position]!);
+    const methods = superclass.methods.slice();
+    for (const position of index.declaredMethods) methods[position] = inheritedMethod(methods[position]!);
+    let hasKeys = false;
+    for (const property of properties) if (property.isKey) hasKeys = true;
+    index.inherited = { qualifiers: propagate(superclass.qualifiers), properties, methods, hasKeys };
+  }
+  return index.inherited;
 }
 
 /** WMI system classes (`__Namespace`, `__ExtrinsicEvent`, …) exist in every WMI namespace. */

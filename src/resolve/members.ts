@@ -26,26 +26,17 @@ import { buildBitMap, buildValueMap } from "./value-maps.js";
 import { keyOf } from "./symbols.js";
 import { unknownClassHint } from "./known-schemas.js";
 
-/** Class whose MOF holds the declaration an element object stands for (inherited forms included). */
-const declaringClass = new WeakMap<object, string>();
-
-/** The class whose declaration of this property or method is in effect. */
-export function declaredIn(element: CimProperty | CimMethod): string {
-  return declaringClass.get(element) ?? element.classOrigin;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Inherited forms
 
-const inheritedProperties = new WeakMap<CimProperty, CimProperty>();
-const inheritedMethods = new WeakMap<CimMethod, CimMethod>();
-
-/** A property as a subclass sees it without redeclaring it: propagated qualifiers, nothing declared. */
+/**
+ * A property as a subclass sees it without redeclaring it: propagated qualifiers, nothing declared.
+ * Called once per declared property (the class resolver passes inherited forms on unchanged), so a
+ * chain of subclasses shares one object.
+ */
 export function inheritedProperty(property: CimProperty): CimProperty {
-  const cached = inheritedProperties.get(property);
-  if (cached !== undefined) return cached;
   // One literal, not a spread plus overrides: that measured several times slower in V8.
-  const form: CimProperty = {
+  return {
     name: property.name,
     type: property.type,
     isArray: property.isArray,
@@ -67,15 +58,11 @@ export function inheritedProperty(property: CimProperty): CimProperty {
     isWritable: property.isWritable,
     description: property.description,
   };
-  remember(inheritedProperties, property, form);
-  return form;
 }
 
-/** A method as a subclass sees it without redeclaring it. */
+/** A method as a subclass sees it without redeclaring it (once per declared method, like properties). */
 export function inheritedMethod(method: CimMethod): CimMethod {
-  const cached = inheritedMethods.get(method);
-  if (cached !== undefined) return cached;
-  const form: CimMethod = {
+  return {
     name: method.name,
     returnType: method.returnType,
     returnIsArray: method.returnIsArray,
@@ -92,8 +79,6 @@ export function inheritedMethod(method: CimMethod): CimMethod {
     description: method.description,
     source: method.source,
   };
-  remember(inheritedMethods, method, form);
-  return form;
 }
 
 function inheritedParameter(parameter: CimParameter): CimParameter {
@@ -114,13 +99,6 @@ function inheritedParameter(parameter: CimParameter): CimParameter {
     direction: parameter.direction,
     description: parameter.description,
   };
-}
-
-function remember<T extends CimProperty | CimMethod>(forms: WeakMap<T, T>, original: T, form: T): void {
-  // The inherited form of an inherited form is itself: a chain of subclasses shares one object.
-  forms.set(original, form);
-  forms.set(form, form);
-  declaringClass.set(form, declaredIn(original));
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -260,11 +238,21 @@ function qualifiersOf(
 // ---------------------------------------------------------------------------------------------------
 // Declared elements
 
-/** Builds a property declared in the class in `scope`; `inherited` is the element it overrides. */
-export function buildProperty(decl: PropertyDeclaration, inherited: CimProperty | undefined, scope: ClassScope): CimProperty {
+/**
+ * Builds a property declared in the class in `scope`; `inherited` is the element it overrides and
+ * `inheritedFrom` the class whose declaration of it is in effect.
+ */
+export function buildProperty(
+  decl: PropertyDeclaration,
+  inherited: CimProperty | undefined,
+  inheritedFrom: string | undefined,
+  scope: ClassScope,
+): CimProperty {
   const name = decl.name.name;
   const qualifierScope: QualifierScope = decl.type.kind === "ReferenceType" ? "reference" : "property";
   const { declared, effective } = qualifiersOf(decl.qualifiers, qualifierScope, inherited?.qualifiers, scope);
+  // Locations are asked in source order (qualifiers, name, default): see LineCounter.
+  const source = scope.env.ctx.location(decl.name.span);
   const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
   checkOverride("property", name, declared.nodes, inherited, type, decl.type.span, scope);
   const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
@@ -282,23 +270,28 @@ export function buildProperty(decl: PropertyDeclaration, inherited: CimProperty 
     declaredQualifiers: declared.set,
     valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
     bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
-    source: scope.env.ctx.location(decl.name.span),
+    source,
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
-    overrides: inherited === undefined ? undefined : declaredIn(inherited),
+    overrides: inherited === undefined ? undefined : inheritedFrom,
     isKey: qualifierFlag(effective, "key"),
     isRequired: qualifierFlag(effective, "required"),
     isWritable: qualifierFlag(effective, "write"),
     description: qualifierString(effective, "description"),
   };
-  declaringClass.set(property, scope.className);
   return property;
 }
 
-/** Builds a method declared in the class in `scope`; `inherited` is the method it overrides. */
-export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | undefined, scope: ClassScope): CimMethod {
+/** Builds a method declared in the class in `scope`; `inherited` is the method it overrides (see buildProperty). */
+export function buildMethod(
+  decl: MethodDeclaration,
+  inherited: CimMethod | undefined,
+  inheritedFrom: string | undefined,
+  scope: ClassScope,
+): CimMethod {
   const name = decl.name.name;
   const { declared, effective } = qualifiersOf(decl.qualifiers, "method", inherited?.qualifiers, scope);
+  const source = scope.env.ctx.location(decl.name.span);
   const returns = elementType(name, decl.returnType, decl.returnArray, effective, declared.nodes, scope);
   checkOverride(
     "method",
@@ -322,21 +315,22 @@ export function buildMethod(decl: MethodDeclaration, inherited: CimMethod | unde
     parameters: buildParameters(decl, inherited, scope),
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
-    overrides: inherited === undefined ? undefined : declaredIn(inherited),
+    overrides: inherited === undefined ? undefined : inheritedFrom,
     qualifiers: effective,
     declaredQualifiers: declared.set,
     isStatic: qualifierFlag(effective, "static"),
     description: qualifierString(effective, "description"),
-    source: scope.env.ctx.location(decl.name.span),
+    source,
   };
-  declaringClass.set(method, scope.className);
   return method;
 }
 
 function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefined, scope: ClassScope): CimParameter[] {
-  const inheritedByName = new Map((inherited?.parameters ?? []).map((p) => [keyOf(p.name), p]));
-  const seen = new Map<string, ParameterDeclaration>();
   const result: CimParameter[] = [];
+  if (decl.parameters.length === 0) return result;
+  const inheritedByName =
+    inherited === undefined || inherited.parameters.length === 0 ? undefined : new Map(inherited.parameters.map((p) => [keyOf(p.name), p]));
+  const seen = new Map<string, ParameterDeclaration>();
   for (const parameter of decl.parameters) {
     const key = keyOf(parameter.name.name);
     const first = seen.get(key);
@@ -347,7 +341,7 @@ function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefin
       continue;
     }
     seen.set(key, parameter);
-    result.push(buildParameter(parameter, inheritedByName.get(key), scope));
+    result.push(buildParameter(parameter, inheritedByName?.get(key), scope));
   }
   return result;
 }
@@ -355,6 +349,7 @@ function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefin
 function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | undefined, scope: ClassScope): CimParameter {
   const name = decl.name.name;
   const { declared, effective } = qualifiersOf(decl.qualifiers, "parameter", inherited === undefined ? undefined : propagate(inherited.qualifiers), scope);
+  const source = scope.env.ctx.location(decl.name.span);
   const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
   const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
   const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
@@ -371,7 +366,7 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
     declaredQualifiers: declared.set,
     valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
     bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
-    source: scope.env.ctx.location(decl.name.span),
+    source,
     direction: direction(effective),
     description: qualifierString(effective, "description"),
   };

@@ -38,6 +38,8 @@ export interface QualifierTypeTable {
   readonly nodes: Map<string, QualifierTypeDeclaration>;
   /** Keys declared only by base schemas so far (an input declaration replaces them). */
   readonly baseKeys: Set<string>;
+  /** nameKey of each qualifier name as spelled in the sources (a cache: few spellings, many uses). */
+  readonly keys: Map<string, string>;
 }
 
 /** The built-in DMTF and WMI qualifier types. */
@@ -59,7 +61,7 @@ export function builtinQualifierTypes(): QualifierTypeTable {
   };
   for (const q of dmtfQualifiers) add(q, "dmtf");
   for (const q of wmiQualifiers) add(q, "wmi");
-  return { types, nodes: new Map(), baseKeys: new Set() };
+  return { types, nodes: new Map(), baseKeys: new Set(), keys: new Map() };
 }
 
 function flavorsFromKeywords(keywords: string): CimFlavors {
@@ -155,9 +157,13 @@ export function typeText(type: CimType | undefined, isArray: boolean): string {
 
 /** The qualifiers written on one element, looked up by key (a scan: elements carry only a few). */
 export class WrittenQualifiers {
-  static readonly none = new WrittenQualifiers([]);
+  static readonly none = new WrittenQualifiers([], []);
 
-  constructor(private readonly nodes: readonly Qualifier[]) {}
+  constructor(
+    private readonly nodes: readonly Qualifier[],
+    /** `keys[i]` is the nameKey of `nodes[i]`, computed once when the qualifiers were converted. */
+    private readonly keys: readonly string[],
+  ) {}
 
   get size(): number {
     return this.nodes.length;
@@ -165,10 +171,8 @@ export class WrittenQualifiers {
 
   /** The first qualifier written with this key (lower-case name). */
   get(key: string): Qualifier | undefined {
-    for (const node of this.nodes) {
-      const name = node.name.name;
-      if (name.length === key.length && keyOf(name) === key) return node;
-    }
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.nodes[i];
     return undefined;
   }
 
@@ -198,29 +202,38 @@ export function convertQualifiers(
 ): ConvertedQualifiers {
   if (written.length === 0) return noQualifiers;
   const set = new Map<string, CimQualifier>();
-  const nodes = new WrittenQualifiers(written);
+  const keys: string[] = [];
   let firstSeen: Map<string, Qualifier> | undefined;
-  for (const node of written) {
-    const key = keyOf(node.name.name);
+  for (let i = 0; i < written.length; i++) {
+    const node = written[i]!;
+    const spelling = node.name.name;
+    // A schema spells a few dozen qualifier names thousands of times: one key per spelling.
+    let key = types.keys.get(spelling);
+    if (key === undefined) {
+      key = keyOf(spelling);
+      types.keys.set(spelling, key);
+    }
+    keys.push(key);
     if (set.has(key)) {
       // Built on the first duplicate only: keeps many duplicates linear.
       firstSeen ??= new Map([...written].reverse().map((q) => [keyOf(q.name.name), q]));
-      ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
+      ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [spelling], {
         related: [{ message: "first given here", span: firstSeen.get(key)?.name.span ?? node.name.span }],
       });
       continue;
     }
     const type = types.types.get(key);
     if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
+    const flavors = type === undefined ? defaultFlavors : type.flavors;
     set.set(key, {
-      name: type?.name ?? node.name.name,
+      name: type === undefined ? spelling : type.name,
       value: qualifierValue(node, type, namespace, ctx),
-      flavors: applyFlavors(type?.flavors ?? defaultFlavors, node.flavors, ctx),
+      flavors: node.flavors.length === 0 ? flavors : applyFlavors(flavors, node.flavors, ctx),
       origin,
       source: ctx.location(node.span),
     });
   }
-  return { set, nodes };
+  return { set, nodes: new WrittenQualifiers(written, keys) };
 }
 
 function checkDeclaredAndScope(
@@ -249,6 +262,10 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
   if (node.value === undefined) {
     if (type === undefined || type.type === undefined || type.type === "boolean") return true;
     return type.default ?? null;
+  }
+  // The common case (Description, Version, MappingStrings entries…): a string for a scalar string type.
+  if (node.value.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))) {
+    return node.value.value;
   }
   if (type?.type !== undefined) {
     const problem = valueTypeProblem(node.value, type.type, type.isArray);

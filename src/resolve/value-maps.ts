@@ -8,7 +8,7 @@ import type { Qualifier, Span } from "../ast/nodes.js";
 import type { CimType, QualifierSet } from "../model/schema.js";
 import type { BitMap, BitMapEntry, ValueMap, ValueMapEntry } from "../model/value-map.js";
 import { qualifierStrings } from "../model/qualifiers.js";
-import { fitsIntegerType, integerTypes, isIntegerType, toModelInteger } from "../model/cim-types.js";
+import { fitsIntegerType, integerTypes, isIntegerType, toModelInteger, type CimIntegerType } from "../model/cim-types.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
 import type { WrittenQualifiers } from "./qualifier-types.js";
@@ -57,7 +57,13 @@ function entrySpan(node: Qualifier | undefined, index: number): Span | undefined
 interface MapNames {
   readonly map: "ValueMap" | "BitMap";
   readonly labels: "Values" | "BitValues";
+  /** nameKeys of `map` and `labels`. */
+  readonly mapKey: "valuemap" | "bitmap";
+  readonly labelsKey: "values" | "bitvalues";
 }
+
+const valueMapNames: MapNames = { map: "ValueMap", labels: "Values", mapKey: "valuemap", labelsKey: "values" };
+const bitMapNames: MapNames = { map: "BitMap", labels: "BitValues", mapKey: "bitmap", labelsKey: "bitvalues" };
 
 /** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
 function pair(
@@ -66,11 +72,11 @@ function pair(
   ctx: ResolveContext,
 ): { values: readonly string[] | undefined; labels: readonly string[] | undefined; report: boolean } | undefined {
   if (owner.qualifiers.size === 0) return undefined;
-  const values = qualifierStrings(owner.qualifiers, names.map);
-  const labels = qualifierStrings(owner.qualifiers, names.labels);
+  const values = qualifierStrings(owner.qualifiers, names.mapKey);
+  const labels = qualifierStrings(owner.qualifiers, names.labelsKey);
   if (values === undefined && labels === undefined) return undefined;
-  const mapNode = owner.written.get(names.map.toLowerCase());
-  const labelNode = owner.written.get(names.labels.toLowerCase());
+  const mapNode = owner.written.get(names.mapKey);
+  const labelNode = owner.written.get(names.labelsKey);
   const report = mapNode !== undefined || labelNode !== undefined;
   if (report && values !== undefined && labels !== undefined && values.length !== labels.length) {
     ctx.report(Diagnostics.MapLengthMismatch, (labelNode ?? mapNode)?.name.span, [names.map, values.length, names.labels, labels.length]);
@@ -78,10 +84,12 @@ function pair(
   return { values, labels, report };
 }
 
+/** Plain decimal ValueMap entries ("0", "4", "32768"): most entries, read without BigInt. */
+const plainDecimal = /^\d{1,15}$/;
+
 /** Builds the ValueMap of an element, or undefined when it has neither ValueMap nor Values. */
 export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined {
-  const names: MapNames = { map: "ValueMap", labels: "Values" };
-  const paired = pair(owner, names, ctx);
+  const paired = pair(owner, valueMapNames, ctx);
   if (paired === undefined) return undefined;
   const mapNode = paired.report ? owner.written.get("valuemap") : undefined;
   const report = paired.report ? ctx : undefined;
@@ -91,35 +99,50 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
     report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? owner.written.get("values"))?.name.span, ["ValueMap", type ?? "void"]);
   }
   const entries: ValueMapEntry[] = [];
-  const seen = new Set<string>();
-  if (paired.values === undefined) {
+  const values = paired.values;
+  const labels = paired.labels;
+  if (values === undefined) {
     // Values alone: the labels are numbered from 0.
-    (paired.labels ?? []).forEach((label, i) => entries.push({ kind: "value", value: isString ? String(i) : i, label }));
+    if (labels !== undefined) for (let i = 0; i < labels.length; i++) entries.push({ kind: "value", value: isString ? String(i) : i, label: labels[i]! });
     return { isString, entries };
   }
-  paired.values.forEach((text, i) => {
-    const label = paired.labels === undefined ? text : paired.labels[i];
-    if (label === undefined) return;
-    const span = entrySpan(mapNode, i);
+  const seenText = new Set<string>();
+  const seenValue = new Set<number | bigint>();
+  const range = isIntegerType(type) ? numericRanges[type] : undefined;
+  for (let i = 0; i < values.length; i++) {
+    const text = values[i]!;
+    const label = labels === undefined ? text : labels[i];
+    if (label === undefined) continue;
     const trimmed = text.trim();
     if (trimmed === "..") {
       entries.push({ kind: "otherwise", label });
-      return;
+      continue;
     }
     if (isString) {
-      if (seen.has(text) && report !== undefined) report.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
-      seen.add(text);
+      if (seenText.has(text) && report !== undefined) report.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
+      seenText.add(text);
       entries.push({ kind: "value", value: text, label });
-      return;
+      continue;
+    }
+    if (plainDecimal.test(trimmed)) {
+      const value = Number(trimmed);
+      if (range !== undefined && (value < range.min || value > range.max)) {
+        report?.report(Diagnostics.MapEntryOutOfRange, entrySpan(mapNode, i), ["ValueMap", text, type]);
+      }
+      if (seenValue.has(value)) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
+      seenValue.add(value);
+      entries.push({ kind: "value", value, label });
+      continue;
     }
     const integerType = type;
+    const span = entrySpan(mapNode, i);
     const dots = trimmed.indexOf("..");
     if (dots >= 0) {
       const min = parseBound(trimmed.slice(0, dots));
       const max = parseBound(trimmed.slice(dots + 2));
       if (!min.ok || !max.ok) {
         report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
-        return;
+        continue;
       }
       for (const bound of [min.value, max.value]) {
         if (bound !== undefined && isIntegerType(integerType) && !fitsIntegerType(bound, integerType)) {
@@ -134,28 +157,33 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
         max: max.value === undefined ? undefined : toModelInteger(max.value),
         label,
       });
-      return;
+      continue;
     }
-    const value = parseMapInteger(trimmed);
-    if (value === undefined) {
+    const parsed = parseMapInteger(trimmed);
+    if (parsed === undefined) {
       report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
-      return;
+      continue;
     }
-    if (isIntegerType(integerType) && !fitsIntegerType(value, integerType)) {
+    if (isIntegerType(integerType) && !fitsIntegerType(parsed, integerType)) {
       report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
     }
-    const key = value.toString();
-    if (seen.has(key)) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
-    seen.add(key);
-    entries.push({ kind: "value", value: toModelInteger(value), label });
-  });
+    // Model integers are canonical (a number when safe), so equal values are equal set members.
+    const value = toModelInteger(parsed);
+    if (seenValue.has(value)) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
+    seenValue.add(value);
+    entries.push({ kind: "value", value, label });
+  }
   return { isString, entries };
 }
 
+/** Integer type bounds as numbers, for the plain-decimal fast path (its values stay below 2^50). */
+const numericRanges: Readonly<Record<CimIntegerType, { readonly min: number; readonly max: number }>> = Object.fromEntries(
+  Object.entries(integerTypes).map(([name, range]) => [name, { min: Number(range.min), max: Number(range.max) }]),
+) as Record<CimIntegerType, { readonly min: number; readonly max: number }>;
+
 /** Builds the BitMap of an element, or undefined when it has neither BitMap nor BitValues. */
 export function buildBitMap(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
-  const names: MapNames = { map: "BitMap", labels: "BitValues" };
-  const paired = pair(owner, names, ctx);
+  const paired = pair(owner, bitMapNames, ctx);
   if (paired === undefined) return undefined;
   const mapNode = paired.report ? owner.written.get("bitmap") : undefined;
   const report = paired.report ? ctx : undefined;

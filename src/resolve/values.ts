@@ -49,6 +49,7 @@ export function convertValue(node: Value, namespace: string, location: (span: Sp
  * A scalar given for an array type is accepted (mofcomp does, and DMTF files write `Deprecated("x")`).
  */
 export function valueTypeProblem(node: Value, type: CimType, isArray: boolean): string | undefined {
+  if (node.kind === "StringLiteral" && type === "string") return undefined;
   if (node.kind === "NullLiteral") return undefined;
   if (node.kind === "ArrayLiteral") {
     if (!isArray) return "an array is given for a scalar";
