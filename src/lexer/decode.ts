@@ -112,6 +112,9 @@ function repairCrlfDamage(bytes: Uint8Array): Uint8Array {
 function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return undefined;
+  // Without a single NUL byte in the sample neither pattern can hold: one native scan decides for
+  // nearly every file.
+  if (bytes.subarray(0, n).indexOf(0) < 0) return undefined;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i < n; i += 2) {
