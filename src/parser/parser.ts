@@ -163,6 +163,16 @@ const errorMessageProvider: IParserErrorMessageProvider = {
     joinAlternatives(expectedIterationPaths.map((path) => (path[0] ? labelOf(path[0]) : ""))),
 };
 
+/** What a rule returns while Chevrotain records the grammar: the value is never used. */
+const recordingResult = undefined as never;
+
+/** What follows a feature's name: parameters for a method, array and default for a property. */
+interface FeatureTail {
+  readonly parameters: ParameterDeclaration[] | undefined;
+  readonly array: ArraySpecifier | undefined;
+  readonly defaultValue: Value | undefined;
+}
+
 /** The result of one parser run over (part of) a token vector. */
 export interface ParserRun {
   readonly statements: Statement[];
@@ -297,29 +307,33 @@ export class MofParser extends EmbeddedActionsParser {
 
   // -------------------------------------------------------------------------------------------------
   // Rules (names = grammar/mof.ebnf productions)
+  //
+  // Speed (cold CLI runs parse 300k+ tokens before V8 has optimised much): no `ACTION(() => …)` closure
+  // per call, semantic work is guarded by `RECORDING_PHASE` instead; the argument objects and closures
+  // of the hottest decisions are built once (fields below) and capture only `this`.
 
   /** mofSpecification = *mofProduction */
   mofSpecification = this.RULE("mofSpecification", (): Statement[] => {
     const statements: Statement[] = [];
     this.MANY({
-      GATE: () => this.underErrorCap(),
+      GATE: this.underErrorCap,
       DEF: () => {
         const statement = this.SUBRULE(this.mofProduction);
-        this.ACTION(() => {
-          if (statement !== undefined) statements.push(statement);
-        });
+        if (statement !== undefined) statements.push(statement);
       },
     });
     return statements;
   });
 
+  private readonly productionAlternatives = [
+    { ALT: () => this.SUBRULE(this.compilerDirective) },
+    { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
+    { ALT: () => this.SUBRULE(this.qualifiedDeclaration) },
+  ];
+
   /** mofProduction = compilerDirective / qualifierDeclaration / qualifiedDeclaration */
   mofProduction = this.RULE("mofProduction", (): Statement | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.compilerDirective) },
-      { ALT: () => this.SUBRULE(this.qualifierDeclaration) },
-      { ALT: () => this.SUBRULE(this.qualifiedDeclaration) },
-    ]),
+    this.OR(this.productionAlternatives),
   );
 
   /** compilerDirective = PRAGMA pragmaName [ "(" pragmaParameter *( "," pragmaParameter ) ")" ] */
@@ -333,48 +347,44 @@ export class MofParser extends EmbeddedActionsParser {
         SEP: Comma,
         DEF: () => {
           const arg = this.SUBRULE(this.pragmaParameter);
-          this.ACTION(() => {
-            if (arg !== undefined) args.push(arg);
-          });
+          if (arg !== undefined) args.push(arg);
         },
       });
       this.CONSUME(RParen);
     });
-    return this.ACTION(() => {
-      const node: PragmaDirective = {
-        kind: "PragmaDirective",
-        name: this.identifier(name),
-        args,
-        span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
-      };
-      if (!knownPragmas.has(name.image.toLowerCase()) && name.image !== "") {
-        this.sink.push(createDiagnostic(Diagnostics.UnknownPragma, node.name.span, [name.image]));
-      }
-      return node;
-    });
+    if (this.RECORDING_PHASE) return recordingResult;
+    const node: PragmaDirective = {
+      kind: "PragmaDirective",
+      name: this.identifier(name),
+      args,
+      span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+    };
+    if (!knownPragmas.has(name.image.toLowerCase()) && name.image !== "") {
+      this.sink.push(createDiagnostic(Diagnostics.UnknownPragma, node.name.span, [name.image]));
+    }
+    return node;
   });
+
+  private readonly pragmaParameterAlternatives = [
+    { ALT: () => this.SUBRULE(this.stringValue) },
+    {
+      ALT: (): PragmaArgument => {
+        const token = this.CONSUME(IntegerLiteral);
+        return this.RECORDING_PHASE ? recordingResult : this.integerNode(token);
+      },
+    },
+    {
+      ALT: (): PragmaArgument => {
+        const token = this.CONSUME(Identifier);
+        if (this.RECORDING_PHASE) return recordingResult;
+        return { kind: "EnumLiteral" as const, name: token.image, span: this.tokenSpan(token) };
+      },
+    },
+  ];
 
   /** pragmaParameter = stringValue / integerValue / IDENTIFIER   (WMI: NOFAIL, FAIL, numbers) */
   pragmaParameter = this.RULE("pragmaParameter", (): PragmaArgument | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.stringValue) },
-      {
-        ALT: () => {
-          const token = this.CONSUME(IntegerLiteral);
-          return this.ACTION(() => this.integerNode(token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Identifier);
-          return this.ACTION(() => ({
-            kind: "EnumLiteral" as const,
-            name: token.image,
-            span: this.tokenSpan(token),
-          }));
-        },
-      },
-    ]),
+    this.OR(this.pragmaParameterAlternatives),
   );
 
   /**
@@ -397,8 +407,7 @@ export class MofParser extends EmbeddedActionsParser {
       array = this.OPTION2(() => this.SUBRULE(this.array));
       defaultValue = this.OPTION3(() => this.SUBRULE(this.defaultValue));
       this.MANY(() => {
-        const flavor = this.CONSUME3(Identifier);
-        this.ACTION(() => flavorTokens.push(flavor));
+        flavorTokens.push(this.CONSUME3(Identifier));
       });
     });
     this.MANY2(() => {
@@ -407,39 +416,38 @@ export class MofParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const found = this.SUBRULE(this.scope);
-            this.ACTION(() => scopes.push(...(found ?? [])));
+            if (!this.RECORDING_PHASE) scopes.push(...(found ?? []));
           },
         },
         {
           ALT: () => {
             const found = this.SUBRULE(this.defaultFlavor);
-            this.ACTION(() => flavors.push(...(found ?? [])));
+            if (!this.RECORDING_PHASE) flavors.push(...(found ?? []));
           },
         },
       ]);
     });
     this.CONSUME(Semicolon);
-    return this.ACTION(() => {
-      let type: TypeReference | undefined;
-      if (typeToken !== undefined && !flavorNames.has(typeToken.image.toLowerCase())) {
-        type = this.typeReference(typeToken, false);
-      } else if (typeToken !== undefined) {
-        flavorTokens.unshift(typeToken);
-      }
-      const inlineFlavors = flavorTokens.map((token) => this.flavor(token));
-      const node = {
-        kind: "QualifierTypeDeclaration" as const,
-        name: this.identifier(name),
-        scopes,
-        flavors: [...inlineFlavors, ...flavors],
-        span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
-      };
-      return optional(
-        optional(optional(node, "type", type), "array", array),
-        "defaultValue",
-        defaultValue,
-      );
-    });
+    if (this.RECORDING_PHASE) return recordingResult;
+    let type: TypeReference | undefined;
+    if (typeToken !== undefined && !flavorNames.has(typeToken.image.toLowerCase())) {
+      type = this.typeReference(typeToken, false);
+    } else if (typeToken !== undefined) {
+      flavorTokens.unshift(typeToken);
+    }
+    const inlineFlavors = flavorTokens.map((token) => this.flavor(token));
+    const node = {
+      kind: "QualifierTypeDeclaration" as const,
+      name: this.identifier(name),
+      scopes,
+      flavors: [...inlineFlavors, ...flavors],
+      span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+    };
+    return optional(
+      optional(optional(node, "type", type), "array", array),
+      "defaultValue",
+      defaultValue,
+    );
   });
 
   /** scope = SCOPE "(" metaElement *( "," metaElement ) ")" */
@@ -453,7 +461,7 @@ export class MofParser extends EmbeddedActionsParser {
       SEP: Comma,
       DEF: () => {
         const token = this.CONSUME(Identifier);
-        this.ACTION(() => scopes.push(this.identifier(token)));
+        if (!this.RECORDING_PHASE) scopes.push(this.identifier(token));
       },
     });
     this.CONSUME(RParen);
@@ -470,7 +478,7 @@ export class MofParser extends EmbeddedActionsParser {
       SEP: Comma,
       DEF: () => {
         const token = this.CONSUME(Identifier);
-        this.ACTION(() => flavors.push(this.flavor(token)));
+        if (!this.RECORDING_PHASE) flavors.push(this.flavor(token));
       },
     });
     this.CONSUME(RParen);
@@ -479,13 +487,19 @@ export class MofParser extends EmbeddedActionsParser {
 
   /** qualifiedDeclaration = [ qualifierList ] ( classDeclaration / instanceDeclaration ) */
   qualifiedDeclaration = this.RULE("qualifiedDeclaration", (): Statement | undefined => {
-    const start = this.ACTION(() => this.here());
-    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const start = this.RECORDING_PHASE ? 0 : this.here();
+    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
     return this.OR([
       { ALT: () => this.SUBRULE(this.classDeclaration, { ARGS: [qualifiers, start] }) },
       { ALT: () => this.SUBRULE(this.instanceDeclaration, { ARGS: [qualifiers, start] }) },
     ]);
   });
+
+  private readonly classKeywordAlternatives = [
+    { ALT: () => this.CONSUME(Class) },
+    { ALT: () => this.CONSUME(Association) },
+    { ALT: () => this.CONSUME(Indication) },
+  ];
 
   /**
    * classDeclaration = ( CLASS / ASSOCIATION / INDICATION ) className [ alias ] [ superClass ]
@@ -494,13 +508,9 @@ export class MofParser extends EmbeddedActionsParser {
   classDeclaration = this.RULE(
     "classDeclaration",
     (qualifiers: Qualifier[], start: number): ClassDeclaration => {
-      const keyword = this.OR([
-        { ALT: () => this.CONSUME(Class) },
-        { ALT: () => this.CONSUME(Association) },
-        { ALT: () => this.CONSUME(Indication) },
-      ]);
+      const keyword = this.OR(this.classKeywordAlternatives);
       const name = this.CONSUME(Identifier);
-      const alias = this.OPTION(() => this.SUBRULE(this.alias));
+      const alias = this.OPTION(this.optionalAlias);
       const superclass = this.OPTION2(() => {
         this.CONSUME(Colon);
         return this.CONSUME2(Identifier);
@@ -508,31 +518,28 @@ export class MofParser extends EmbeddedActionsParser {
       const features: Feature[] = [];
       this.CONSUME(LBrace);
       this.MANY({
-        GATE: () => this.underErrorCap(),
+        GATE: this.underErrorCap,
         DEF: () => {
           const feature = this.SUBRULE(this.classFeature);
-          this.ACTION(() => {
-            if (feature !== undefined) features.push(feature);
-          });
+          if (feature !== undefined) features.push(feature);
         },
       });
       this.CONSUME(RBrace);
       this.CONSUME(Semicolon);
-      return this.ACTION(() => {
-        const word = keyword.image.toLowerCase();
-        const keywordName: ClassDeclaration["keyword"] =
-          word === "association" ? "association" : word === "indication" ? "indication" : "class";
-        const node = {
-          kind: "ClassDeclaration" as const,
-          qualifiers,
-          keyword: keywordName,
-          name: this.identifier(name),
-          features,
-          span: this.span(start, this.consumedEnd()),
-        };
-        const superclassName = superclass === undefined ? undefined : this.identifier(superclass);
-        return optional(optional(node, "alias", alias), "superclass", superclassName);
-      });
+      if (this.RECORDING_PHASE) return recordingResult;
+      const word = keyword.image.toLowerCase();
+      const keywordName: ClassDeclaration["keyword"] =
+        word === "association" ? "association" : word === "indication" ? "indication" : "class";
+      const node = {
+        kind: "ClassDeclaration" as const,
+        qualifiers,
+        keyword: keywordName,
+        name: this.identifier(name),
+        features,
+        span: this.span(start, this.consumedEnd()),
+      };
+      const superclassName = superclass === undefined ? undefined : this.identifier(superclass);
+      return optional(optional(node, "alias", alias), "superclass", superclassName);
     },
   );
 
@@ -540,11 +547,13 @@ export class MofParser extends EmbeddedActionsParser {
   alias = this.RULE("alias", (): IdentifierNode => {
     this.CONSUME(As);
     const token = this.CONSUME(AliasIdentifier);
-    return this.ACTION(() => {
-      const node = this.identifier(token);
-      return { ...node, name: token.image.slice(1) };
-    });
+    if (this.RECORDING_PHASE) return recordingResult;
+    const node = this.identifier(token);
+    return { ...node, name: token.image.slice(1) };
   });
+
+  private readonly optionalAlias = (): IdentifierNode => this.SUBRULE(this.alias);
+  private readonly optionalQualifierList = (): Qualifier[] => this.SUBRULE(this.qualifierList);
 
   /**
    * classFeature = [ qualifierList ] dataType [ array ] [ REF [ array ] ] featureName
@@ -552,129 +561,128 @@ export class MofParser extends EmbeddedActionsParser {
    * One rule for properties, references and methods: they share a prefix of arbitrary length.
    */
   classFeature = this.RULE("classFeature", (): Feature | undefined => {
-    const start = this.ACTION(() => this.here());
-    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const start = this.RECORDING_PHASE ? 0 : this.here();
+    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
     const typeToken = this.CONSUME(Identifier);
     let returnArray = this.OPTION3(() => this.SUBRULE(this.array));
     const isRef =
       this.OPTION2({
-        GATE: () => this.refKeywordAhead(),
+        GATE: this.refKeywordAhead,
         DEF: () => {
           const ref = this.CONSUME(Ref);
           // `CIM_X REF[] Items()`: an array of references as a method result (DSP0221).
           const refArray = this.OPTION6(() => this.SUBRULE3(this.array));
-          this.ACTION(() => {
-            returnArray ??= refArray;
-          });
+          returnArray ??= refArray;
           return ref;
         },
       }) !== undefined;
     const name = this.CONSUME2(Identifier);
     // The method alternative needs '('; the property alternative may be empty, so a missing ';'
     // is reported as "';' expected" rather than as "no alternative".
-    const feature = this.OR([
-      {
-        ALT: () => {
-          const parameters: ParameterDeclaration[] = [];
-          this.CONSUME(LParen);
-          this.MANY_SEP({
-            SEP: Comma,
-            DEF: () => {
-              const parameter = this.SUBRULE(this.parameter);
-              this.ACTION(() => {
-                if (parameter !== undefined) parameters.push(parameter);
-              });
-            },
-          });
-          this.CONSUME(RParen);
-          return { parameters, array: undefined, defaultValue: undefined };
-        },
-      },
-      {
-        ALT: () => {
-          const array = this.OPTION4({
-            GATE: () => this.arrayAhead(),
-            DEF: () => this.SUBRULE2(this.array),
-          });
-          const defaultValue = this.OPTION5(() => this.SUBRULE(this.defaultValue));
-          return { parameters: undefined, array, defaultValue };
-        },
-      },
-    ]);
+    const feature = this.OR(this.featureTailAlternatives);
     this.CONSUME(Semicolon);
-    return this.ACTION((): Feature => {
-      const span = this.span(start, this.consumedEnd());
-      if (feature?.parameters !== undefined) {
-        const method = {
-          kind: "MethodDeclaration" as const,
-          qualifiers,
-          name: this.identifier(name),
-          parameters: feature.parameters,
-          span,
-        };
-        const returnType =
-          this.isVoid(typeToken) && !isRef ? undefined : this.typeReference(typeToken, isRef);
-        return optional(optional(method, "returnType", returnType), "returnArray", returnArray);
-      }
-      const property = {
-        kind: "PropertyDeclaration" as const,
+    if (this.RECORDING_PHASE) return recordingResult;
+    const span = this.span(start, this.consumedEnd());
+    if (feature?.parameters !== undefined) {
+      const method = {
+        kind: "MethodDeclaration" as const,
         qualifiers,
-        type: this.typeReference(typeToken, isRef),
         name: this.identifier(name),
+        parameters: feature.parameters,
         span,
       };
-      const array = feature?.array ?? returnArray;
-      return optional(optional(property, "array", array), "defaultValue", feature?.defaultValue);
-    });
+      const returnType =
+        this.isVoid(typeToken) && !isRef ? undefined : this.typeReference(typeToken, isRef);
+      return optional(optional(method, "returnType", returnType), "returnArray", returnArray);
+    }
+    const property = {
+      kind: "PropertyDeclaration" as const,
+      qualifiers,
+      type: this.typeReference(typeToken, isRef),
+      name: this.identifier(name),
+      span,
+    };
+    const array = feature?.array ?? returnArray;
+    return optional(optional(property, "array", array), "defaultValue", feature?.defaultValue);
   });
+
+  /** What follows a feature's name: a parameter list (method), or an array and a default (property). */
+  private readonly featureTailAlternatives = [
+    {
+      ALT: (): FeatureTail => {
+        const parameters: ParameterDeclaration[] = [];
+        this.CONSUME(LParen);
+        this.MANY_SEP({
+          SEP: Comma,
+          DEF: () => {
+            const parameter = this.SUBRULE(this.parameter);
+            if (parameter !== undefined) parameters.push(parameter);
+          },
+        });
+        this.CONSUME(RParen);
+        return { parameters, array: undefined, defaultValue: undefined };
+      },
+    },
+    {
+      ALT: (): FeatureTail => {
+        const array = this.OPTION4(this.gatedArray);
+        const defaultValue = this.OPTION5(this.optionalDefaultValue);
+        return { parameters: undefined, array, defaultValue };
+      },
+    },
+  ];
+
+  private readonly gatedArray = {
+    GATE: () => this.arrayAhead(),
+    DEF: (): ArraySpecifier => this.SUBRULE2(this.array),
+  };
+  private readonly optionalDefaultValue = (): Value | undefined => this.SUBRULE(this.defaultValue);
 
   /** parameter = [ qualifierList ] dataType [ REF ] parameterName [ array ] [ defaultValue ] */
   parameter = this.RULE("parameter", (): ParameterDeclaration => {
-    const start = this.ACTION(() => this.here());
-    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const start = this.RECORDING_PHASE ? 0 : this.here();
+    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
     const typeToken = this.CONSUME(Identifier);
-    const isRef =
-      this.OPTION2({ GATE: () => this.refKeywordAhead(), DEF: () => this.CONSUME(Ref) }) !==
-      undefined;
+    const isRef = this.OPTION2(this.gatedRef) !== undefined;
     const name = this.CONSUME2(Identifier);
     const array = this.OPTION3({
       GATE: () => this.arrayAhead(),
       DEF: () => this.SUBRULE(this.array),
     });
-    const defaultValue = this.OPTION4(() => this.SUBRULE(this.defaultValue));
-    return this.ACTION(() => {
-      const node = {
-        kind: "ParameterDeclaration" as const,
-        qualifiers,
-        type: this.typeReference(typeToken, isRef),
-        name: this.identifier(name),
-        span: this.span(start, this.consumedEnd()),
-      };
-      return optional(optional(node, "array", array), "defaultValue", defaultValue);
-    });
+    const defaultValue = this.OPTION4(this.optionalDefaultValue);
+    if (this.RECORDING_PHASE) return recordingResult;
+    const node = {
+      kind: "ParameterDeclaration" as const,
+      qualifiers,
+      type: this.typeReference(typeToken, isRef),
+      name: this.identifier(name),
+      span: this.span(start, this.consumedEnd()),
+    };
+    return optional(optional(node, "array", array), "defaultValue", defaultValue);
   });
+
+  private readonly gatedRef = { GATE: this.refKeywordAhead, DEF: () => this.CONSUME(Ref) };
 
   /** array = "[" [ positiveDecimalValue ] "]" */
   array = this.RULE("array", (): ArraySpecifier => {
     const open = this.CONSUME(LBracket);
     const size = this.OPTION(() => this.CONSUME(IntegerLiteral));
     this.CONSUME(RBracket);
-    return this.ACTION(() => {
-      const span = this.span(this.tokenSpan(open).start, this.consumedEnd());
-      if (size === undefined) return { span };
-      const decoded = this.integerNode(size);
-      // DSP0004 positiveDecimalValue; 2^32 - 1 bounds what any CIM implementation can hold.
-      if (
-        decoded.radix !== 10 ||
-        decoded.value < 1n ||
-        decoded.value > 0xffffffffn ||
-        /^[+-]/.test(size.image)
-      ) {
-        this.sink.push(createDiagnostic(Diagnostics.InvalidArraySize, decoded.span, [size.image]));
-        return { span };
-      }
-      return { size: Number(decoded.value), span };
-    });
+    if (this.RECORDING_PHASE) return recordingResult;
+    const span = this.span(this.tokenSpan(open).start, this.consumedEnd());
+    if (size === undefined) return { span };
+    const decoded = this.integerNode(size);
+    // DSP0004 positiveDecimalValue; 2^32 - 1 bounds what any CIM implementation can hold.
+    if (
+      decoded.radix !== 10 ||
+      decoded.value < 1n ||
+      decoded.value > 0xffffffffn ||
+      /^[+-]/.test(size.image)
+    ) {
+      this.sink.push(createDiagnostic(Diagnostics.InvalidArraySize, decoded.span, [size.image]));
+      return { span };
+    }
+    return { size: Number(decoded.value), span };
   });
 
   /** defaultValue = "=" value */
@@ -692,9 +700,7 @@ export class MofParser extends EmbeddedActionsParser {
       SEP: Comma,
       DEF: () => {
         const qualifier = this.SUBRULE(this.qualifier);
-        this.ACTION(() => {
-          if (qualifier !== undefined) qualifiers.push(qualifier);
-        });
+        if (qualifier !== undefined) qualifiers.push(qualifier);
       },
     });
     this.CONSUME(RBracket);
@@ -704,40 +710,44 @@ export class MofParser extends EmbeddedActionsParser {
   /** qualifier = qualifierName [ "(" value ")" / arrayInitializer ] [ ":" 1*flavor ] */
   qualifier = this.RULE("qualifier", (): Qualifier => {
     const name = this.CONSUME(Identifier);
-    const value = this.OPTION(() =>
-      this.OR([
-        {
-          ALT: () => {
-            this.CONSUME(LParen);
-            const inner = this.SUBRULE(this.value);
-            this.CONSUME(RParen);
-            return inner;
-          },
-        },
-        { ALT: () => this.SUBRULE(this.arrayInitializer) },
-      ]),
-    );
-    const flavors: FlavorNode[] = [];
-    this.OPTION2(() => {
-      this.CONSUME(Colon);
-      this.AT_LEAST_ONE({
-        ERR_MSG: "a flavor",
-        DEF: () => {
-          const token = this.CONSUME2(Identifier);
-          this.ACTION(() => flavors.push(this.flavor(token)));
-        },
-      });
-    });
-    return this.ACTION(() => {
-      const node = {
-        kind: "Qualifier" as const,
-        name: this.identifier(name),
-        flavors,
-        span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
-      };
-      return optional(node, "value", value);
-    });
+    const value = this.OPTION(this.qualifierParameter);
+    const flavors = this.OPTION2(this.qualifierFlavors) ?? [];
+    if (this.RECORDING_PHASE) return recordingResult;
+    const node = {
+      kind: "Qualifier" as const,
+      name: this.identifier(name),
+      flavors,
+      span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
+    };
+    return optional(node, "value", value);
   });
+
+  private readonly qualifierParameterAlternatives = [
+    {
+      ALT: (): Value | undefined => {
+        this.CONSUME(LParen);
+        const inner = this.SUBRULE(this.value);
+        this.CONSUME(RParen);
+        return inner;
+      },
+    },
+    { ALT: (): Value | undefined => this.SUBRULE(this.arrayInitializer) },
+  ];
+  private readonly qualifierParameter = (): Value | undefined =>
+    this.OR(this.qualifierParameterAlternatives);
+
+  private readonly qualifierFlavors = (): FlavorNode[] => {
+    const flavors: FlavorNode[] = [];
+    this.CONSUME(Colon);
+    this.AT_LEAST_ONE({
+      ERR_MSG: "a flavor",
+      DEF: () => {
+        const token = this.CONSUME2(Identifier);
+        if (!this.RECORDING_PHASE) flavors.push(this.flavor(token));
+      },
+    });
+    return flavors;
+  };
 
   /** instanceDeclaration = instanceBody ";"   (qualifiers come from qualifiedDeclaration) */
   instanceDeclaration = this.RULE(
@@ -745,9 +755,8 @@ export class MofParser extends EmbeddedActionsParser {
     (qualifiers: Qualifier[], start: number): InstanceDeclaration | undefined => {
       const body = this.SUBRULE(this.instanceBody, { ARGS: [qualifiers, start] });
       this.CONSUME(Semicolon);
-      return this.ACTION(() =>
-        body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) },
-      );
+      if (this.RECORDING_PHASE) return recordingResult;
+      return body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) };
     },
   );
 
@@ -758,113 +767,112 @@ export class MofParser extends EmbeddedActionsParser {
       this.CONSUME(Instance);
       this.CONSUME(Of);
       const className = this.CONSUME(Identifier);
-      const alias = this.OPTION(() => this.SUBRULE(this.alias));
+      const alias = this.OPTION(this.optionalAlias);
       const properties: PropertyValue[] = [];
       this.CONSUME(LBrace);
       this.MANY({
-        GATE: () => this.underErrorCap(),
+        GATE: this.underErrorCap,
         DEF: () => {
           const property = this.SUBRULE(this.valueInitializer);
-          this.ACTION(() => {
-            if (property !== undefined) properties.push(property);
-          });
+          if (property !== undefined) properties.push(property);
         },
       });
       this.CONSUME(RBrace);
-      return this.ACTION(() => {
-        const node = {
-          kind: "InstanceDeclaration" as const,
-          qualifiers: qualifiers ?? [],
-          className: this.identifier(className),
-          properties,
-          span: this.span(start, this.consumedEnd()),
-        };
-        return optional(node, "alias", alias);
-      });
+      if (this.RECORDING_PHASE) return recordingResult;
+      const node = {
+        kind: "InstanceDeclaration" as const,
+        qualifiers: qualifiers ?? [],
+        className: this.identifier(className),
+        properties,
+        span: this.span(start, this.consumedEnd()),
+      };
+      return optional(node, "alias", alias);
     },
   );
 
   /** valueInitializer = [ qualifierList ] propertyName [ "=" value ] ";" */
   valueInitializer = this.RULE("valueInitializer", (): PropertyValue => {
-    const start = this.ACTION(() => this.here());
-    const qualifiers = this.OPTION(() => this.SUBRULE(this.qualifierList)) ?? [];
+    const start = this.RECORDING_PHASE ? 0 : this.here();
+    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
     const name = this.CONSUME(Identifier);
-    const value = this.OPTION2(() => this.SUBRULE(this.defaultValue));
+    const value = this.OPTION2(this.optionalDefaultValue);
     this.CONSUME(Semicolon);
-    return this.ACTION(() => {
-      const node = {
-        kind: "PropertyValue" as const,
-        qualifiers,
-        name: this.identifier(name),
-        span: this.span(start, this.consumedEnd()),
-      };
-      return optional(node, "value", value);
-    });
+    if (this.RECORDING_PHASE) return recordingResult;
+    const node = {
+      kind: "PropertyValue" as const,
+      qualifiers,
+      name: this.identifier(name),
+      span: this.span(start, this.consumedEnd()),
+    };
+    return optional(node, "value", value);
   });
+
+  private readonly valueAlternatives = [
+    { ALT: () => this.SUBRULE(this.embeddedInstance), IGNORE_AMBIGUITIES: true },
+    { ALT: () => this.SUBRULE(this.arrayInitializer) },
+    // stringValue, inlined: one rule invocation less for the most common value.
+    { ALT: (): Value => this.adjacentStrings() },
+    {
+      ALT: (): Value => {
+        const token = this.CONSUME(IntegerLiteral);
+        return this.RECORDING_PHASE ? recordingResult : this.integerNode(token);
+      },
+    },
+    {
+      ALT: (): Value => {
+        const token = this.CONSUME(RealLiteral);
+        if (this.RECORDING_PHASE) return recordingResult;
+        return {
+          kind: "RealLiteral" as const,
+          value: decodeReal(token.image, token.startOffset, this.reportLiteral),
+          span: this.tokenSpan(token),
+        };
+      },
+    },
+    {
+      ALT: (): Value => {
+        const token = this.CONSUME(Char16Literal);
+        if (this.RECORDING_PHASE) return recordingResult;
+        return {
+          kind: "Char16Literal" as const,
+          value: decodeChar16(token.image, token.startOffset, this.reportLiteral),
+          span: this.tokenSpan(token),
+        };
+      },
+    },
+    {
+      ALT: (): Value => {
+        const token = this.CONSUME(AliasIdentifier);
+        if (this.RECORDING_PHASE) return recordingResult;
+        return {
+          kind: "AliasReference" as const,
+          name: token.image.slice(1),
+          span: this.tokenSpan(token),
+        };
+      },
+    },
+    {
+      ALT: (): Value => {
+        const token = this.CONSUME(Identifier);
+        return this.RECORDING_PHASE ? recordingResult : this.namedValue(token);
+      },
+    },
+  ];
 
   /**
    * value = embeddedInstance / arrayInitializer / stringValue / integerValue / realValue / charValue
    *       / aliasReference / IDENTIFIER   (true, false, null, or an enumeration name)
    */
-  value = this.RULE("value", (): Value | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.embeddedInstance), IGNORE_AMBIGUITIES: true },
-      { ALT: () => this.SUBRULE(this.arrayInitializer) },
-      { ALT: () => this.SUBRULE(this.stringValue) },
-      {
-        ALT: () => {
-          const token = this.CONSUME(IntegerLiteral);
-          return this.ACTION(() => this.integerNode(token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(RealLiteral);
-          return this.ACTION(() => ({
-            kind: "RealLiteral" as const,
-            value: decodeReal(token.image, token.startOffset, this.reportLiteral),
-            span: this.tokenSpan(token),
-          }));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Char16Literal);
-          return this.ACTION(() => ({
-            kind: "Char16Literal" as const,
-            value: decodeChar16(token.image, token.startOffset, this.reportLiteral),
-            span: this.tokenSpan(token),
-          }));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(AliasIdentifier);
-          return this.ACTION(() => ({
-            kind: "AliasReference" as const,
-            name: token.image.slice(1),
-            span: this.tokenSpan(token),
-          }));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(Identifier);
-          return this.ACTION(() => this.namedValue(token));
-        },
-      },
-    ]),
-  );
+  value = this.RULE("value", (): Value | undefined => this.OR(this.valueAlternatives));
 
   /** embeddedInstance = instanceBody   (WMI: an instance written inline as a value) */
   embeddedInstance = this.RULE("embeddedInstance", (): Value | undefined => {
-    const start = this.ACTION(() => this.here());
+    const start = this.RECORDING_PHASE ? 0 : this.here();
     const body = this.SUBRULE(this.instanceBody, { ARGS: [[], start] });
-    return this.ACTION(() =>
-      body === undefined
-        ? undefined
-        : { kind: "InstanceValue" as const, instance: body, span: body.span },
-    );
+    if (this.RECORDING_PHASE) return recordingResult;
+    return body === undefined
+      ? undefined
+      : { kind: "InstanceValue" as const, instance: body, span: body.span };
   });
 
   /** arrayInitializer = "{" [ value *( "," value ) ] "}" */
@@ -875,35 +883,44 @@ export class MofParser extends EmbeddedActionsParser {
       SEP: Comma,
       DEF: () => {
         const element = this.SUBRULE(this.value);
-        this.ACTION(() => {
-          if (element !== undefined) elements.push(element);
-        });
+        if (element !== undefined) elements.push(element);
       },
     });
     this.CONSUME(RBrace);
-    return this.ACTION(() => ({
+    if (this.RECORDING_PHASE) return recordingResult;
+    return {
       kind: "ArrayLiteral" as const,
       elements,
       span: this.span(this.tokenSpan(open).start, this.consumedEnd()),
-    }));
+    };
   });
 
   /** stringValue = 1*STRING   (adjacent literals are concatenated, DSP0004 §7.6.1) */
-  stringValue = this.RULE("stringValue", (): StringLiteralNode => {
-    const parts: IToken[] = [];
-    this.AT_LEAST_ONE(() => {
-      const token = this.CONSUME(StringLiteral);
-      this.ACTION(() => parts.push(token));
-    });
-    return this.ACTION(() => {
-      let value = "";
-      for (const part of parts)
-        value += decodeString(part.image, part.startOffset, this.reportLiteral);
-      const first = parts[0];
-      const start = first === undefined ? this.consumedEnd() : this.tokenSpan(first).start;
-      return { kind: "StringLiteral" as const, value, span: this.span(start, this.consumedEnd()) };
-    });
-  });
+  stringValue = this.RULE("stringValue", (): StringLiteralNode => this.adjacentStrings());
+
+  /**
+   * `1*STRING`, concatenated. Chevrotain records it as the repetition it is (lookahead and recovery
+   * follow sets see `STRING { STRING }`); when parsing, a plain loop replaces AT_LEAST_ONE, whose
+   * lookahead and in-repetition recovery checks cost more than the literals: the callers enter only on a
+   * string, and the repetition ends at the end of its rule, where recovery has nothing to re-sync to.
+   */
+  private adjacentStrings(): StringLiteralNode {
+    if (this.RECORDING_PHASE) {
+      this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral));
+      return recordingResult;
+    }
+    const first = this.CONSUME(StringLiteral);
+    let value = decodeString(first.image, first.startOffset, this.reportLiteral);
+    while (this.LA(1).tokenType === StringLiteral) {
+      const part = this.CONSUME(StringLiteral);
+      value += decodeString(part.image, part.startOffset, this.reportLiteral);
+    }
+    return {
+      kind: "StringLiteral",
+      value,
+      span: this.span(this.tokenSpan(first).start, this.consumedEnd()),
+    };
+  }
 
   private integerNode(token: IToken): IntegerLiteralNode {
     const span = this.tokenSpan(token);
