@@ -8,7 +8,13 @@
 export type Doc = string | readonly Doc[] | DocCommand;
 
 type DocCommand =
-  | { readonly type: "group"; readonly contents: Doc; readonly shouldBreak: boolean }
+  | {
+      readonly type: "group";
+      readonly contents: Doc;
+      readonly shouldBreak: boolean;
+      /** The contents printed flat, when the group can be flat (computed once, when it is built). */
+      readonly flat: string | undefined;
+    }
   | { readonly type: "indent"; readonly contents: Doc }
   | { readonly type: "line"; readonly soft: boolean; readonly hard: boolean }
   | { readonly type: "ifBreak"; readonly breakContents: Doc; readonly flatContents: Doc }
@@ -28,7 +34,40 @@ export function ifBreak(breakContents: Doc, flatContents: Doc = ""): Doc {
 
 /** A group; it breaks when it contains a hard line (prettier's propagateBreaks) or `shouldBreak`. */
 export function group(contents: Doc, shouldBreak = false): Doc {
-  return { type: "group", contents, shouldBreak: shouldBreak || containsHardline(contents) };
+  if (shouldBreak) return { type: "group", contents, shouldBreak, flat: undefined };
+  const flat = flatText(contents);
+  // Only a document without hard lines has a flat text; without one, look for them.
+  return { type: "group", contents, shouldBreak: flat === undefined && containsHardline(contents), flat };
+}
+
+/**
+ * The document printed in flat mode, or undefined when part of it would still break (a hard line, a
+ * group that must break). Groups carry theirs, so building nested groups stays linear.
+ */
+function flatText(doc: Doc): string | undefined {
+  if (typeof doc === "string") return doc;
+  if (Array.isArray(doc)) {
+    let text = "";
+    for (const part of doc as readonly Doc[]) {
+      const flat = flatText(part);
+      if (flat === undefined) return undefined;
+      text += flat;
+    }
+    return text;
+  }
+  const command = doc as DocCommand;
+  switch (command.type) {
+    case "line":
+      return command.hard ? undefined : command.soft ? "" : " ";
+    case "group":
+      return command.shouldBreak ? undefined : command.flat;
+    case "indent":
+      return flatText(command.contents);
+    case "ifBreak":
+      return flatText(command.flatContents);
+    case "conditional":
+      return flatText(command.states[0] ?? "");
+  }
 }
 
 /**
@@ -78,14 +117,16 @@ interface Frame {
  * continuation lines and `column` where the first line starts.
  */
 export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseIndent): string {
-  let out = "";
+  // Pieces are collected and joined once: reading the end of a growing concatenated string (to trim
+  // trailing spaces at each line break) would flatten it again and again.
+  const out: string[] = [];
   let pos = column;
   const stack: Frame[] = [{ indent: baseIndent, mode: "break", doc }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     const { indent: ind, mode, doc: current } = frame;
     if (typeof current === "string") {
-      out += current;
+      if (current !== "") out.push(current);
       pos += current.length;
       continue;
     }
@@ -102,6 +143,14 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
         stack.push({ indent: ind, mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group": {
+        if (command.flat !== undefined) {
+          // Printed flat when it fits: its text, measured with the rest up to the next line break.
+          if (mode === "flat" || fits({ indent: ind, mode: "flat", doc: command.flat }, stack, width - pos)) {
+            if (command.flat !== "") out.push(command.flat);
+            pos += command.flat.length;
+          } else stack.push({ indent: ind, mode: "break", doc: command.contents });
+          break;
+        }
         if (mode === "flat" && !command.shouldBreak) {
           stack.push({ indent: ind, mode: "flat", doc: command.contents });
           break;
@@ -124,23 +173,39 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
       case "line":
         if (mode === "flat" && !command.hard) {
           if (!command.soft) {
-            out += " ";
+            out.push(" ");
             pos += 1;
           }
           break;
         }
-        out = trimTrailingSpaces(out) + "\n" + " ".repeat(ind);
+        trimTrailingSpaces(out);
+        out.push(newlineIndent(ind));
         pos = ind;
         break;
     }
   }
-  return out;
+  return out.join("");
 }
 
-function trimTrailingSpaces(text: string): string {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  return end === text.length ? text : text.slice(0, end);
+/** Removes spaces at the end of the printed pieces (prettier trims them before a line break). */
+function trimTrailingSpaces(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1] as string;
+    let end = last.length;
+    while (end > 0 && last.charCodeAt(end - 1) === 32) end--;
+    if (end === last.length) return;
+    if (end > 0) {
+      out[out.length - 1] = last.slice(0, end);
+      return;
+    }
+    out.pop();
+  }
+}
+
+/** `\n` plus `n` spaces, cached: every line break of every file needs one. */
+const newlines: string[] = [];
+function newlineIndent(n: number): string {
+  return (newlines[n] ??= "\n" + " ".repeat(n));
 }
 
 /** Whether `next` fits in `width` columns, continuing into the rest commands until a line break. */
@@ -173,7 +238,8 @@ function fits(next: Frame, rest: readonly Frame[], width: number): boolean {
         cmds.push({ mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group":
-        cmds.push({ mode: command.shouldBreak ? "break" : mode, doc: command.contents });
+        if (mode === "flat" && command.flat !== undefined) remaining -= command.flat.length;
+        else cmds.push({ mode: command.shouldBreak ? "break" : mode, doc: command.contents });
         break;
       case "conditional":
         cmds.push({ mode, doc: mode === "break" ? (command.states[command.states.length - 1] ?? "") : (command.states[0] ?? "") });

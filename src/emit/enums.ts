@@ -51,7 +51,19 @@ export function rangeText(entry: Exclude<ValueMapEntry, { kind: "value" }>): str
 }
 
 /** `18..32767 "DMTF Reserved"` for each range, the lone `..` last because the ranges take precedence. */
-export function rangeNotes(entries: readonly ValueMapEntry[]): string[] {
+export function rangeNotes(entries: readonly ValueMapEntry[]): readonly string[] {
+  // Asked for by the enum's docs and by every property using the enum.
+  let notes = rangeNotesCache.get(entries);
+  if (notes === undefined) {
+    notes = computeRangeNotes(entries);
+    rangeNotesCache.set(entries, notes);
+  }
+  return notes;
+}
+
+const rangeNotesCache = new WeakMap<readonly ValueMapEntry[], readonly string[]>();
+
+function computeRangeNotes(entries: readonly ValueMapEntry[]): string[] {
   const ranges = entries.filter((entry): entry is Exclude<ValueMapEntry, { kind: "value" }> => entry.kind !== "value");
   const ordered = [...ranges.filter((r) => r.kind !== "otherwise"), ...ranges.filter((r) => r.kind === "otherwise")];
   return ordered.map((r) => `${rangeText(r)} ${quote(r.label)}`);

@@ -19,8 +19,8 @@ import { valueType, type TypeRefs } from "./type-map.js";
 
 export function interfaceStatement(ctx: FileContext, plan: ClassPlan): InterfaceDeclarationStructure {
   const parent = ctx.options.flatten || restartsOmitChain(ctx, plan) ? undefined : plan.parent;
-  const properties = parent === undefined ? plan.cls.properties : plan.cls.properties.filter((p) => isDeclaredIn(plan.cls, p));
-  const omitted = parent === undefined ? [] : properties.filter((p) => !compatibleWithParent(ctx, plan, parent, p)).map((p) => p.name);
+  const properties = parent === undefined ? plan.cls.properties : declaredProperties(plan);
+  const omitted = parent === undefined ? [] : incompatibleProperties(ctx, plan, parent);
   let heritage: string[] = [];
   if (parent !== undefined) {
     const parentName = ctx.classSymbol(parent, parent.name, true);
@@ -64,7 +64,47 @@ function restartsOmitChain(ctx: FileContext, plan: ClassPlan): boolean {
 }
 
 function needsOmit(ctx: FileContext, plan: ClassPlan, parent: ClassPlan): boolean {
-  return plan.cls.properties.some((p) => isDeclaredIn(plan.cls, p) && !compatibleWithParent(ctx, plan, parent, p));
+  return incompatibleProperties(ctx, plan, parent).length > 0;
+}
+
+/** Properties a class declares (or redeclares) itself. */
+const declaredCache = new WeakMap<ClassPlan, readonly CimProperty[]>();
+function declaredProperties(plan: ClassPlan): readonly CimProperty[] {
+  let declared = declaredCache.get(plan);
+  if (declared === undefined) {
+    declared = plan.cls.properties.filter((p) => isDeclaredIn(plan.cls, p));
+    declaredCache.set(plan, declared);
+  }
+  return declared;
+}
+
+/**
+ * Names of the declared properties whose type the parent's declaration cannot accept (what
+ * `Omit<Parent, …>` leaves out). Asked for twice per class and once per descendant's chain check.
+ */
+const incompatibleCache = new WeakMap<ClassPlan, readonly string[]>();
+function incompatibleProperties(ctx: FileContext, plan: ClassPlan, parent: ClassPlan): readonly string[] {
+  let names = incompatibleCache.get(plan);
+  if (names === undefined) {
+    names = declaredProperties(plan)
+      .filter((p) => !compatibleWithParent(ctx, plan, parent, p))
+      .map((p) => p.name);
+    incompatibleCache.set(plan, names);
+  }
+  return names;
+}
+
+/** A class's properties by name key. */
+const byKeyCache = new WeakMap<ClassPlan, ReadonlyMap<string, CimProperty>>();
+function propertyByKey(plan: ClassPlan, key: string): CimProperty | undefined {
+  let byKey = byKeyCache.get(plan);
+  if (byKey === undefined) {
+    const map = new Map<string, CimProperty>();
+    for (const p of plan.cls.properties) if (!map.has(nameKey(p.name))) map.set(nameKey(p.name), p);
+    byKeyCache.set(plan, map);
+    byKey = map;
+  }
+  return byKey.get(key);
 }
 
 function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty): OptionalKind<PropertySignatureStructure> {
@@ -90,8 +130,7 @@ function propertyIdentity(ctx: FileContext, owner: ClassPlan, prop: CimProperty)
 
 /** True when the parent's declaration of the property accepts the subclass's type unchanged. */
 function compatibleWithParent(ctx: FileContext, plan: ClassPlan, parent: ClassPlan, prop: CimProperty): boolean {
-  const key = nameKey(prop.name);
-  const inherited = parent.cls.properties.find((p) => p.name === prop.name || nameKey(p.name) === key);
+  const inherited = propertyByKey(parent, nameKey(prop.name));
   if (inherited === undefined) return true;
   const mine = propertyIdentity(ctx, plan, prop);
   const theirs = propertyIdentity(ctx, parent, inherited);

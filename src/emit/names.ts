@@ -40,12 +40,16 @@ export function isIdentifierName(text: string): boolean {
   return IDENTIFIER.test(text);
 }
 
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /**
  * `text` with accents dropped (NFKD, marks removed: "Café" → "Cafe") and every other non-ASCII letter
  * or digit spelled as `U` + its code point in hex ("Demo\u1C89" → "DemoU1C89"), so derived names stay
  * ASCII, deterministic and distinct. Other non-ASCII characters are kept for the callers to replace.
  */
 export function asciiLetters(text: string): string {
+  // ASCII text has nothing to decompose or spell (the common case: every CIM name).
+  if (ASCII_ONLY.test(text)) return text;
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

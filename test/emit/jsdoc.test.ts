@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { escapeDocText, qualifierTags, renderDoc } from "../../src/emit/jsdoc.js";
 import type { CimQualifier, CimValue } from "../../src/model/schema.js";
@@ -22,6 +23,34 @@ describe("escapeDocText", () => {
     expect(escapeDocText("tab\there")).toBe("tab here");
     expect(escapeDocText("lone \ud800 high")).toBe("lone \ufffd high");
     expect(escapeDocText("pair \ud83d\ude00 ok")).toBe("pair \ud83d\ude00 ok");
+  });
+
+  test("the shortcuts for plain text and for text that only needs its line ends trimmed agree with the full rewrite", () => {
+    // The full rewrite, applied to every text: what escapeDocText must return whichever path it takes.
+    const fullRewrite = (text: string): string =>
+      text
+        .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+        .replace(/[\t\v\f]/g, " ")
+        .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufeff]/g, "\ufffd")
+        .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
+        .replace(/\*\//g, "*\\/")
+        .replace(/(^|\s)@/g, "$1\\@")
+        .split("\n")
+        .map((line) => line.trimEnd())
+        .join("\n")
+        .replace(/^\n+|\n+$/g, "");
+    const pieces = ["a", "Z", " ", "  ", "\n", "\n\n", " \n", "\u00a0", "\u3000", "\u2009", "\t", "\r", "@", "*/", "*", "/", "\u2028", "\ufeff", "\ud800", "é"];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const escaped = escapeDocText(t);
+        // Text that needs no rewrite at all comes back unchanged even where trimEnd would differ (NBSP).
+        if (escaped !== t) expect(escaped).toBe(fullRewrite(t));
+        else if (/ \n|^[ \n]|[ \n]$|[\u0000-\u0009\u000b-\u001f@]|\*\//.test(t)) expect(escaped).toBe(fullRewrite(t));
+      }),
+    );
+    expect(escapeDocText("a  \n  b \n\n")).toBe("a\n  b");
+    expect(escapeDocText("\n\u00a0x\u3000 \ny")).toBe("\u00a0x\ny");
   });
 
   test("text cannot start a block tag", () => {
