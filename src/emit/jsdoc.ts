@@ -52,8 +52,11 @@ const Needs = {
 } as const;
 type Needs = (typeof Needs)[keyof typeof Needs];
 
-/** Characters only the full rewrite handles: controls other than LF, C1, U+2028/2029, BOM, surrogates, `@`, `*\/`. */
-const NEEDS_REWRITE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff@]|\*\//;
+/**
+ * What only the full rewrite handles: controls other than LF, C1, U+2028/2029, BOM, surrogates,
+ * `*\/`, and `@` at the start or after white space (`{@link …}` needs nothing).
+ */
+const NEEDS_REWRITE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|\*\/|(?:^|\s)@/;
 /** A space before a line break, or a blank at either end. */
 const NEEDS_LINE_ENDS = /^[ \n]| \n|[ \n]$/;
 

@@ -4,13 +4,16 @@
  */
 import { isIdentifierName } from "./names.js";
 
+/** Text JSON.stringify leaves alone (no quote, backslash, control character, separator or surrogate). */
+const PLAIN_TEXT = /^[^"\\\u0000-\u001f\u2028\u2029\ud800-\udfff]*$/;
+
 /**
  * A string literal as prettier writes it: double quotes unless the text holds more double than
  * single quotes. Control characters, line and paragraph separators and lone surrogates are escaped.
  */
 export function quote(text: string): string {
-  // Called for every name and label of a schema: the common cases (no separators, no double quote)
-  // skip the regular expressions.
+  // Called for every name and label of a schema: text with nothing to escape is quoted as is.
+  if (PLAIN_TEXT.test(text)) return `"${text}"`;
   let json = JSON.stringify(text);
   if (json.includes("\u2028") || json.includes("\u2029")) json = json.replace(/[\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16)}`);
   if (!text.includes('"')) return json;
