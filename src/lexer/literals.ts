@@ -88,6 +88,10 @@ export function decodeQuoted(
 
 /** Decodes a string literal token; reports MOF1002 when unterminated. */
 export function decodeString(image: string, at: number, report: LiteralReporter): string {
+  // Most strings are closed and have no escapes (decodeQuoted's fast path, without its result object).
+  const last = image.length - 1;
+  if (last > 0 && image.charCodeAt(last) === image.charCodeAt(0) && image.indexOf("\\") < 0)
+    return image.slice(1, last);
   const { value, closed } = decodeQuoted(image, at, report);
   if (!closed) report(Diagnostics.UnterminatedString, at, at + image.length, []);
   return value;

@@ -225,7 +225,7 @@ export class MofParser extends EmbeddedActionsParser {
 
   /** Offset where the next production starts. */
   private here(): number {
-    const next = this.LA(1);
+    const next = this.LA_FAST(1); // the input is padded with EOF tokens
     return next.tokenType === EOF || Number.isNaN(next.startOffset)
       ? this.textLength
       : next.startOffset;
@@ -233,18 +233,19 @@ export class MofParser extends EmbeddedActionsParser {
 
   /** Offset just after the last consumed token. */
   private consumedEnd(): number {
-    const last = this.LA(0);
+    const last = this.LA_FAST(0) as IToken | undefined; // undefined before the first token
     if (last === undefined || last.tokenType === EOF || Number.isNaN(last.startOffset))
       return this.here();
     return last.startOffset + last.image.length;
   }
 
   private tokenSpan(token: IToken): Span {
-    if (Number.isNaN(token.startOffset)) {
+    const start = token.startOffset;
+    if (Number.isNaN(start)) {
       const at = this.consumedEnd();
       return this.span(at, at);
     }
-    return this.span(token.startOffset, token.startOffset + token.image.length);
+    return { file: this.fileName, start, end: start + token.image.length };
   }
 
   private identifier(token: IToken): IdentifierNode {
@@ -808,9 +809,9 @@ export class MofParser extends EmbeddedActionsParser {
   });
 
   private readonly valueAlternatives = [
-    { ALT: () => this.SUBRULE(this.embeddedInstance), IGNORE_AMBIGUITIES: true },
-    { ALT: () => this.SUBRULE(this.arrayInitializer) },
-    // stringValue, inlined: one rule invocation less for the most common value.
+    // Most frequent first: the lookahead tries the alternatives in order (IDENTIFIER shares its first
+    // token with embeddedInstance's INSTANCE, so this decision is not a one-token table lookup).
+    // stringValue is inlined: one rule invocation less for the most common value.
     { ALT: (): Value => this.adjacentStrings() },
     {
       ALT: (): Value => {
@@ -818,6 +819,7 @@ export class MofParser extends EmbeddedActionsParser {
         return this.RECORDING_PHASE ? recordingResult : this.integerNode(token);
       },
     },
+    { ALT: () => this.SUBRULE(this.arrayInitializer) },
     {
       ALT: (): Value => {
         const token = this.CONSUME(RealLiteral);
@@ -851,6 +853,7 @@ export class MofParser extends EmbeddedActionsParser {
         };
       },
     },
+    { ALT: () => this.SUBRULE(this.embeddedInstance), IGNORE_AMBIGUITIES: true },
     {
       ALT: (): Value => {
         const token = this.CONSUME(Identifier);
@@ -911,7 +914,7 @@ export class MofParser extends EmbeddedActionsParser {
     }
     const first = this.CONSUME(StringLiteral);
     let value = decodeString(first.image, first.startOffset, this.reportLiteral);
-    while (this.LA(1).tokenType === StringLiteral) {
+    while (this.LA_FAST(1).tokenType === StringLiteral) {
       const part = this.CONSUME(StringLiteral);
       value += decodeString(part.image, part.startOffset, this.reportLiteral);
     }
