@@ -46,18 +46,45 @@ export function loadProgram(inputs: readonly string[], options: LoadOptions): Lo
   };
 }
 
-/** One step of the include chain: a file and the directive that brought it in (none for an input). */
+/**
+ * One step of the include chain: a file, the directive that brought it in (none for an input), and how
+ * far its own includes have been followed.
+ */
 interface ChainLink {
   readonly key: string;
   readonly name: string;
   readonly via: PragmaDirective | undefined;
+  readonly file: MofFile;
+  /** Index of the next statement to look at for `#pragma include`. */
+  next: number;
+  /** The file's folder, once asked (`null` until then). */
+  folder: string | undefined | null;
+}
+
+/** A file an include resolved to, with its bytes when the host read them while looking. */
+interface IncludeTarget {
+  readonly name: string;
+  readonly key: string;
+  readonly bytes: Uint8Array | undefined;
+}
+
+/** The next `#pragma include` of the file at `link`, advancing past it; undefined when none is left. */
+function nextInclude(link: ChainLink): PragmaDirective | undefined {
+  const statements = link.file.statements;
+  while (link.next < statements.length) {
+    const statement = statements[link.next++]!;
+    if (statement.kind === "PragmaDirective" && statement.name.name.toLowerCase() === "include")
+      return statement;
+  }
+  return undefined;
 }
 
 const absolutePath = /^(?:[a-zA-Z]:)?[\\/]/;
 
 /**
- * Deepest include chain followed (input file included). Loading recurses once per level, so an
- * unbounded chain would overflow the stack; real schemas nest 2 or 3 levels (CIM_Schema.mof -> Core).
+ * Deepest include chain followed (input file included). Includes are followed with an explicit stack,
+ * not recursion, but each level still holds a parsed file; real schemas nest 2 or 3 levels
+ * (CIM_Schema.mof -> Core).
  */
 export const maxIncludeDepth = 2048;
 
@@ -89,17 +116,50 @@ class ProgramLoader {
     return attempt(() => this.host.resolve(".", name), name);
   }
 
+  /** Loads input `name` and, depth-first, everything it includes. Each file is read once. */
+  load(name: string, via: PragmaDirective | undefined): MofFile | undefined {
+    const key = this.keyOf(name);
+    if (this.loaded.has(key)) return this.loaded.get(key);
+    const root = this.read(name, via, key, undefined);
+    if (root === undefined) return undefined;
+    // An explicit stack, not recursion: a chain of thousands of includes must not exhaust the call
+    // stack (the parser needs it at the deepest level too).
+    const bottom = this.chain.length;
+    this.chain.push({ key, name, via, file: root, next: 0, folder: null });
+    while (this.chain.length > bottom) {
+      const link = this.chain[this.chain.length - 1]!;
+      const pragma = nextInclude(link);
+      if (pragma === undefined) {
+        this.chain.pop();
+        // Recorded when the included file and everything below it are done, as a recursive walk would.
+        if (this.chain.length > bottom && link.via !== undefined) this.includes.set(link.via, link.file);
+        continue;
+      }
+      if (link.folder === null) link.folder = attempt(() => this.host.dirname(link.name), undefined);
+      const target = this.includeTarget(pragma, link.name, link.folder);
+      if (target === undefined) continue;
+      if (this.loaded.has(target.key)) {
+        const known = this.loaded.get(target.key);
+        if (known !== undefined) this.includes.set(pragma, known);
+        continue;
+      }
+      const file = this.read(target.name, pragma, target.key, target.bytes);
+      if (file === undefined) continue;
+      this.chain.push({ key: target.key, name: target.name, via: pragma, file, next: 0, folder: null });
+    }
+    return root;
+  }
+
   /**
-   * Loads `name` once. `key` and `prefetched` bytes come from `include`, which already computed the
-   * key and (with a host that has `readFileIfExists`) read the file while looking for it.
+   * Reads, decodes and parses one file not seen before; records it under `key` (as unreadable when it
+   * fails). `prefetched` bytes come from `includeTarget` when the host read the file while finding it.
    */
-  load(
+  private read(
     name: string,
     via: PragmaDirective | undefined,
-    key = this.keyOf(name),
-    prefetched?: Uint8Array,
+    key: string,
+    prefetched: Uint8Array | undefined,
   ): MofFile | undefined {
-    if (this.loaded.has(key)) return this.loaded.get(key);
     this.loaded.set(key, undefined);
     const bytes = prefetched ?? attempt(() => this.host.readFile(name), undefined);
     if (bytes === undefined) {
@@ -134,23 +194,22 @@ class ProgramLoader {
     const parsed = parse(decoded.text, name);
     appendAll(this.diagnostics, parsed.diagnostics);
     this.loaded.set(key, parsed.file);
-    this.chain.push({ key, name, via });
-    let folder: string | undefined;
-    for (const statement of parsed.file.statements) {
-      if (statement.kind === "PragmaDirective" && statement.name.name.toLowerCase() === "include") {
-        folder ??= attempt(() => this.host.dirname(name), undefined);
-        this.include(statement, name, folder);
-      }
-    }
-    this.chain.pop();
     return parsed.file;
   }
 
-  private include(pragma: PragmaDirective, includer: string, folder: string | undefined): void {
+  /**
+   * Where an include points: checks the argument, finds the file, refuses cycles and chains deeper
+   * than `maxIncludeDepth` (each a diagnostic, then undefined).
+   */
+  private includeTarget(
+    pragma: PragmaDirective,
+    includer: string,
+    folder: string | undefined,
+  ): IncludeTarget | undefined {
     const arg = pragma.args[0];
     if (arg === undefined || arg.kind !== "StringLiteral" || pragma.args.length !== 1) {
       this.diagnostics.push(createDiagnostic(Diagnostics.IncludeArgument, pragma.span));
-      return;
+      return undefined;
     }
     // Windows MOFs write `Core\\CIM_X.mof`; '/' works on every platform.
     const target = arg.value.replace(/\\/g, "/");
@@ -172,40 +231,36 @@ class ProgramLoader {
           { related: this.related() },
         ),
       );
-      return;
+      return undefined;
     }
-    const { name: foundName, key, bytes } = found;
-    const cycleStart = this.chain.findIndex((link) => link.key === key);
+    const cycleStart = this.chain.findIndex((link) => link.key === found.key);
     if (cycleStart >= 0) {
-      const names = [...this.chain.slice(cycleStart).map((link) => link.name), foundName];
+      const names = [...this.chain.slice(cycleStart).map((link) => link.name), found.name];
       this.diagnostics.push(
         createDiagnostic(Diagnostics.IncludeCycle, arg.span, [names.join(" -> ")], {
           related: this.related(),
         }),
       );
-      return;
+      return undefined;
     }
     if (this.chain.length >= maxIncludeDepth) {
       const first = this.chain[0]?.name ?? includer;
-      const shown = [first, "…", includer, foundName].join(" -> ");
+      const shown = [first, "…", includer, found.name].join(" -> ");
       this.diagnostics.push(
         createDiagnostic(Diagnostics.IncludeTooDeep, arg.span, [String(maxIncludeDepth), shown], {
           related: this.related(),
         }),
       );
-      return;
+      return undefined;
     }
-    const file = this.load(foundName, pragma, key, bytes);
-    if (file !== undefined) this.includes.set(pragma, file);
+    return found;
   }
 
   /**
    * The first candidate that is a file, with its key and, when the host can read in the same step,
    * its bytes. A candidate already loaded is known to exist and is not read again.
    */
-  private findInclude(
-    candidates: readonly string[],
-  ): { name: string; key: string; bytes: Uint8Array | undefined } | undefined {
+  private findInclude(candidates: readonly string[]): IncludeTarget | undefined {
     const host = this.host;
     for (const name of candidates) {
       const key = this.keyOf(name);

@@ -128,3 +128,27 @@ describe("nodeHost and includes on disk", () => {
     expect([...sources.keys()]).toEqual(["a.mof", "b.mof"]);
   });
 });
+
+describe("include order", () => {
+  it("records each include after everything below it, depth-first, as a recursive walk would", () => {
+    const host = memoryHost({
+      "top.mof": '#pragma include ("a.mof")\n#pragma include ("c.mof")\n#pragma include ("b.mof")\n',
+      "a.mof": '#pragma include ("b.mof")\n#pragma include ("missing.mof")\n',
+      "b.mof": "class B {};\n",
+      "c.mof": '#pragma include ("top.mof")\n',
+    });
+    const { program, diagnostics, sources } = loadProgram(["top.mof"], { host });
+    expect([...program.includes.values()].map((file) => file.file)).toEqual(["b.mof", "a.mof", "c.mof", "b.mof"]);
+    expect([...sources.keys()]).toEqual(["top.mof", "a.mof", "b.mof", "c.mof"]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["MOF3002", "MOF3003"]);
+  });
+
+  it("a 2,047-file include chain loads without exhausting the call stack", () => {
+    const files: Record<string, string> = { "main.mof": '#pragma include ("f1.mof")\n' };
+    for (let i = 1; i < 2047; i++) files[`f${i}.mof`] = `#pragma include ("f${i + 1}.mof")\n`;
+    files["f2047.mof"] = "class Demo_Last {};\n";
+    const { diagnostics, sources } = loadProgram(["main.mof"], { host: memoryHost(files) });
+    expect(diagnostics).toEqual([]);
+    expect(sources.size).toBe(2048);
+  });
+});
