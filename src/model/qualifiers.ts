@@ -22,14 +22,28 @@ export function isArrayValue(value: CimValue | undefined): value is readonly Cim
 /** An empty qualifier set, shared. */
 export const emptyQualifierSet: QualifierSet = new Map<string, CimQualifier>();
 
+/** Lower-case keys of the names callers ask for: a handful of constants ("Description", "key"…) asked
+ *  for hundreds of thousands of times; lower-casing allocates a new string each time. */
+const askedKeys = new Map<string, string>();
+const askedKeysLimit = 512;
+
+function keyOfAsked(name: string): string {
+  let key = askedKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (askedKeys.size < askedKeysLimit) askedKeys.set(name, key);
+  }
+  return key;
+}
+
 /** The qualifier named `name` (any case), if present. */
 export function getQualifier(set: QualifierSet, name: string): CimQualifier | undefined {
-  return set.size === 0 ? undefined : set.get(name.toLowerCase());
+  return set.size === 0 ? undefined : set.get(keyOfAsked(name));
 }
 
 /** The value of the qualifier named `name`, or undefined when absent. */
 export function qualifierValue(set: QualifierSet, name: string): CimValue | undefined {
-  return set.size === 0 ? undefined : set.get(name.toLowerCase())?.value;
+  return set.size === 0 ? undefined : set.get(keyOfAsked(name))?.value;
 }
 
 /** True when a boolean qualifier is present and true (`[Key]`, `[Key(true)]`). */
@@ -49,11 +63,21 @@ export function qualifierString(set: QualifierSet, name: string): string | undef
 export function qualifierStrings(set: QualifierSet, name: string): readonly string[] | undefined {
   const value = qualifierValue(set, name);
   if (value === undefined || value === null) return undefined;
-  const items: readonly CimValue[] = isArrayValue(value) ? value : [value];
-  // MOF 3 enumeration literals (and C macros left in unpreprocessed WMI files) read as their names.
-  return items.map((item) =>
-    item === null ? "" : typeof item !== "object" ? String(item) : isArrayValue(item) ? "" : item.kind === "instance" ? "" : item.name,
-  );
+  if (!isArrayValue(value)) return [itemText(value)];
+  // Arrays of strings (nearly all) are returned as they are: both are read-only.
+  let i = 0;
+  while (i < value.length && typeof value[i] === "string") i++;
+  if (i === value.length) return value as readonly string[];
+  const texts: string[] = [];
+  for (let j = 0; j < value.length; j++) texts.push(itemText(value[j]!));
+  return texts;
+}
+
+/** One entry of a string-array qualifier as text. MOF 3 enumeration literals (and C macros left in
+ *  unpreprocessed WMI files) read as their names. */
+function itemText(item: CimValue): string {
+  if (typeof item === "string") return item;
+  return item === null ? "" : typeof item !== "object" ? String(item) : isArrayValue(item) ? "" : item.kind === "instance" ? "" : item.name;
 }
 
 /** Structural equality of two values (used to tell a real override from a repetition). */

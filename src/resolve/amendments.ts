@@ -22,7 +22,12 @@ const localeSegment = /^ms_[0-9a-f]+$/i;
 export function amendmentLocale(node: ClassDeclaration, namespace: string): string | undefined {
   let amendment = false;
   let locale: string | undefined;
-  for (const qualifier of node.qualifiers) {
+  const qualifiers = node.qualifiers;
+  for (let i = 0; i < qualifiers.length; i++) {
+    const qualifier = qualifiers[i]!;
+    const length = qualifier.name.name.length;
+    // Every class passes through here: lower-case only the names that could match.
+    if (length !== 9 && length !== 6) continue;
     const key = keyOf(qualifier.name.name);
     if (key === "amendment") amendment = qualifier.value === undefined || (qualifier.value.kind === "BooleanLiteral" && qualifier.value.value);
     else if (key === "locale" && qualifier.value !== undefined) {

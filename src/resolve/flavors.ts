@@ -47,10 +47,17 @@ export function applyFlavors(base: CimFlavors, written: readonly Flavor[], ctx: 
 /** The qualifiers a subclass (or an inherited feature) receives: those with the ToSubclass flavor.
  *  Returns `set` itself when every qualifier propagates (the common case). */
 export function propagate(set: QualifierSet): QualifierSet {
-  for (const qualifier of set.values()) {
-    if (!qualifier.flavors.toSubclass) return new Map([...set].filter(([, q]) => q.flavors.toSubclass));
-  }
-  return set;
+  if (set.size === 0) return set;
+  // forEach, not for-of: this runs cold, where an iterator allocates per entry.
+  restrictedSeen = false;
+  set.forEach(noteRestricted);
+  return restrictedSeen ? new Map([...set].filter(([, q]) => q.flavors.toSubclass)) : set;
+}
+
+let restrictedSeen = false;
+
+function noteRestricted(qualifier: CimQualifier): void {
+  if (!qualifier.flavors.toSubclass) restrictedSeen = true;
 }
 
 /**
@@ -60,16 +67,17 @@ export function propagate(set: QualifierSet): QualifierSet {
 export function mergeQualifiers(inherited: QualifierSet, declared: QualifierSet, ctx: ResolveContext): QualifierSet {
   if (declared.size === 0) return inherited;
   if (inherited.size === 0) return declared;
-  const result = new Map<string, CimQualifier>(inherited);
-  for (const [key, qualifier] of declared) {
+  const result = new Map<string, CimQualifier>();
+  inherited.forEach((qualifier, key) => result.set(key, qualifier));
+  declared.forEach((qualifier, key) => {
     const previous = inherited.get(key);
     if (previous !== undefined && !previous.flavors.overridable && !valuesEqual(previous.value, qualifier.value)) {
       ctx.report(Diagnostics.DisableOverrideViolation, qualifier.source?.span, [qualifier.name, previous.origin], {
         related: previous.source === undefined ? [] : [{ message: "declared with DisableOverride here", span: previous.source.span }],
       });
-      continue;
+      return;
     }
     result.set(key, qualifier);
-  }
+  });
   return result;
 }

@@ -24,20 +24,78 @@ import { unknownClassHint } from "./known-schemas.js";
  * index for the rest: no copying per class, lookups cost the depth of the chain.
  */
 class PositionIndex {
-  private readonly own = new Map<string, number>();
+  /** Created on the first member this class adds (many classes add no methods). */
+  private own: Map<string, number> | undefined;
 
   constructor(private readonly parent: PositionIndex | undefined) {}
 
   get(key: string): number | undefined {
     for (let index: PositionIndex | undefined = this; index !== undefined; index = index.parent) {
-      const found = index.own.get(key);
+      const found = index.own?.get(key);
       if (found !== undefined) return found;
     }
     return undefined;
   }
 
   add(key: string, position: number): void {
-    this.own.set(key, position);
+    (this.own ??= new Map()).set(key, position);
+  }
+}
+
+/**
+ * One kind of member (properties or methods) of the class being built: the inherited list, copied
+ * only when the class overrides one, plus the members it adds. The result has exactly its final size.
+ */
+class MemberList<T> {
+  private overridden: T[] | undefined;
+  private overriddenOrigins: string[] | undefined;
+  private readonly added: T[] = [];
+  /** Positions of the members the class declares itself (new ones and overrides). */
+  readonly declaredPositions: number[] = [];
+  readonly index: PositionIndex;
+
+  constructor(
+    private readonly inherited: readonly T[],
+    /** Class whose declaration is in effect, per inherited position. */
+    private readonly inheritedOrigins: readonly string[],
+    parentIndex: PositionIndex | undefined,
+    private readonly className: string,
+  ) {
+    this.index = new PositionIndex(parentIndex);
+  }
+
+  /** The inherited member at `position` (positions found through `index` for a key not declared yet). */
+  inheritedAt(position: number): T | undefined {
+    return (this.overridden ?? this.inherited)[position];
+  }
+
+  originAt(position: number): string | undefined {
+    return (this.overriddenOrigins ?? this.inheritedOrigins)[position];
+  }
+
+  override(position: number, member: T): void {
+    this.overridden ??= this.inherited.slice();
+    this.overriddenOrigins ??= this.inheritedOrigins.slice();
+    this.overridden[position] = member;
+    this.overriddenOrigins[position] = this.className;
+    this.declaredPositions.push(position);
+  }
+
+  add(key: string, member: T): void {
+    const position = this.inherited.length + this.added.length;
+    this.index.add(key, position);
+    this.declaredPositions.push(position);
+    this.added.push(member);
+  }
+
+  members(): T[] {
+    return (this.overridden ?? this.inherited).concat(this.added);
+  }
+
+  origins(): string[] {
+    const origins = (this.overriddenOrigins ?? this.inheritedOrigins).slice();
+    for (let i = 0; i < this.added.length; i++) origins.push(this.className);
+    return origins;
   }
 }
 
@@ -218,19 +276,13 @@ export class ClassResolver {
   /** Inherited members first (in the superclass's order), overrides in place, new members appended. */
   private members(features: readonly Feature[], inherited: InheritedMembers, superIndex: MemberIndex | undefined, scope: ClassScope) {
     const ctx = this.env.ctx;
-    const properties: CimProperty[] = inherited.properties.slice();
-    const methods: CimMethod[] = inherited.methods.slice();
-    // Inherited forms keep the class of the declaration they stand for.
-    const propertyOrigins = (superIndex?.propertyOrigins ?? noOrigins).slice();
-    const methodOrigins = (superIndex?.methodOrigins ?? noOrigins).slice();
-    const ownProperties: number[] = [];
-    const ownMethods: number[] = [];
-    const propertyIndex = new PositionIndex(superIndex?.properties);
-    const methodIndex = new PositionIndex(superIndex?.methods);
+    const properties = new MemberList(inherited.properties, superIndex?.propertyOrigins ?? noOrigins, superIndex?.properties, scope.className);
+    const methods = new MemberList(inherited.methods, superIndex?.methodOrigins ?? noOrigins, superIndex?.methods, scope.className);
     const superHasKeys = inherited.hasKeys;
     const declaredProperties = new Map<string, PropertyDeclaration>();
-    const declaredMethods = new Map<string, MethodDeclaration>();
-    for (const feature of features) {
+    let declaredMethods: Map<string, MethodDeclaration> | undefined;
+    for (let i = 0; i < features.length; i++) {
+      const feature = features[i]!;
       const key = keyOf(feature.name.name);
       if (feature.kind === "PropertyDeclaration") {
         const first = declaredProperties.get(key);
@@ -241,28 +293,26 @@ export class ClassResolver {
           continue;
         }
         declaredProperties.set(key, feature);
-        const index = propertyIndex.get(key);
-        const property =
-          index === undefined
-            ? buildProperty(feature, undefined, undefined, scope)
-            : buildProperty(feature, properties[index], propertyOrigins[index], scope);
+        // Found positions are inherited ones: a key this class added already is a duplicate (above).
+        const index = properties.index.get(key);
         if (index === undefined) {
-          propertyIndex.add(key, properties.length);
-          ownProperties.push(properties.length);
-          properties.push(property);
-          propertyOrigins.push(scope.className);
+          const property = buildProperty(feature, undefined, undefined, scope);
+          properties.add(key, property);
           if (property.isKey && superHasKeys) {
             ctx.report(Diagnostics.KeyAddedInSubclass, feature.name.span, [scope.className, property.name, scope.superclassName]);
           }
+          if (property.type === "reference" && !scope.isAssociation) {
+            ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
+          }
         } else {
-          ownProperties.push(index);
-          properties[index] = property;
-          propertyOrigins[index] = scope.className;
-        }
-        if (property.type === "reference" && !scope.isAssociation) {
-          ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
+          const property = buildProperty(feature, properties.inheritedAt(index), properties.originAt(index), scope);
+          properties.override(index, property);
+          if (property.type === "reference" && !scope.isAssociation) {
+            ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
+          }
         }
       } else {
+        declaredMethods ??= new Map();
         const first = declaredMethods.get(key);
         if (first !== undefined) {
           ctx.report(Diagnostics.DuplicateMethod, feature.name.span, [feature.name.name, scope.className], {
@@ -271,22 +321,12 @@ export class ClassResolver {
           continue;
         }
         declaredMethods.set(key, feature);
-        const index = methodIndex.get(key);
-        const method =
-          index === undefined ? buildMethod(feature, undefined, undefined, scope) : buildMethod(feature, methods[index], methodOrigins[index], scope);
-        if (index === undefined) {
-          methodIndex.add(key, methods.length);
-          ownMethods.push(methods.length);
-          methods.push(method);
-          methodOrigins.push(scope.className);
-        } else {
-          ownMethods.push(index);
-          methods[index] = method;
-          methodOrigins[index] = scope.className;
-        }
+        const index = methods.index.get(key);
+        if (index === undefined) methods.add(key, buildMethod(feature, undefined, undefined, scope));
+        else methods.override(index, buildMethod(feature, methods.inheritedAt(index), methods.originAt(index), scope));
       }
     }
-    for (const [key, method] of declaredMethods) {
+    for (const [key, method] of declaredMethods ?? []) {
       const property = declaredProperties.get(key);
       if (property !== undefined) {
         ctx.report(Diagnostics.PropertyMethodNameClash, method.name.span, [method.name.name, scope.className], {
@@ -295,15 +335,15 @@ export class ClassResolver {
       }
     }
     const index: MemberIndex = {
-      properties: propertyIndex,
-      methods: methodIndex,
-      propertyOrigins,
-      methodOrigins,
-      declaredProperties: ownProperties,
-      declaredMethods: ownMethods,
+      properties: properties.index,
+      methods: methods.index,
+      propertyOrigins: properties.origins(),
+      methodOrigins: methods.origins(),
+      declaredProperties: properties.declaredPositions,
+      declaredMethods: methods.declaredPositions,
       inherited: undefined,
     };
-    return { properties, methods, index };
+    return { properties: properties.members(), methods: methods.members(), index };
   }
 }
 
@@ -314,12 +354,15 @@ export class ClassResolver {
  */
 function inheritedMembers(superclass: CimClass, index: MemberIndex): InheritedMembers {
   if (index.inherited === undefined) {
+    // Indexed loops: this code runs cold, where for-of allocates an iterator result per element.
     const properties = superclass.properties.slice();
-    for (const position of index.declaredProperties) properties[position] = inheritedProperty(properties[position]!);
+    const ownProperties = index.declaredProperties;
+    for (let i = 0; i < ownProperties.length; i++) properties[ownProperties[i]!] = inheritedProperty(properties[ownProperties[i]!]!);
     const methods = superclass.methods.slice();
-    for (const position of index.declaredMethods) methods[position] = inheritedMethod(methods[position]!);
+    const ownMethods = index.declaredMethods;
+    for (let i = 0; i < ownMethods.length; i++) methods[ownMethods[i]!] = inheritedMethod(methods[ownMethods[i]!]!);
     let hasKeys = false;
-    for (const property of properties) if (property.isKey) hasKeys = true;
+    for (let i = 0; i < properties.length && !hasKeys; i++) hasKeys = properties[i]!.isKey;
     index.inherited = { qualifiers: propagate(superclass.qualifiers), properties, methods, hasKeys };
   }
   return index.inherited;
@@ -333,8 +376,11 @@ export function isWmiSystemClass(name: string): boolean {
 /** The scope a class's own qualifiers are checked against. */
 function qualifierScopeOf(entry: ClassEntry): QualifierScope {
   if (entry.node.keyword !== "class") return entry.node.keyword;
-  for (const qualifier of entry.node.qualifiers) {
-    const key = keyOf(qualifier.name.name);
+  const qualifiers = entry.node.qualifiers;
+  for (let i = 0; i < qualifiers.length; i++) {
+    const name = qualifiers[i]!.name.name;
+    if (name.length !== 11 && name.length !== 10) continue;
+    const key = keyOf(name);
     if (key === "association") return "association";
     if (key === "indication") return "indication";
   }

@@ -51,9 +51,13 @@ export function resolveInstances(
   };
 
   // Class property and parameter defaults may name aliases too (`REF R = $Other;`); same check as instances.
-  for (const c of aliasedClasses) {
-    if (c.fromBase) continue;
-    for (const feature of c.node.features) {
+  // Indexed loops: this visits every feature of every class.
+  for (let c = 0; c < aliasedClasses.length; c++) {
+    const declaredClass = aliasedClasses[c]!;
+    if (declaredClass.fromBase) continue;
+    const features = declaredClass.node.features;
+    for (let f = 0; f < features.length; f++) {
+      const feature = features[f]!;
       if (feature.kind === "PropertyDeclaration") {
         if (feature.defaultValue !== undefined) checkAliases(feature.defaultValue);
       } else {

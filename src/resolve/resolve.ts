@@ -72,11 +72,7 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   const instances = resolvedInstances.instances.filter((i) => inNamespace(i.namespace));
   const instanceClasses = instances.flatMap((i) => resolvedInstances.classes.get(i) ?? []);
   const selected = selectClasses(classes, resolver, options, instanceClasses);
-  const keptClassKeys = new Set(selected.map((c) => c.name.toLowerCase()));
-  const keptInstances =
-    options.classes !== undefined && options.classes.length > 0
-      ? instances.filter((i) => keptClassKeys.has(i.className.toLowerCase()))
-      : instances;
+  const keptInstances = options.classes !== undefined && options.classes.length > 0 ? instancesOfClasses(instances, selected) : instances;
 
   const version = schemaVersion(selected.filter((c) => !c.fromBaseSchema));
   const schema: CimSchema = {
@@ -88,17 +84,16 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   return { schema, diagnostics: ctx.diagnostics };
 }
 
+function instancesOfClasses(instances: readonly CimInstance[], classes: readonly CimClass[]): CimInstance[] {
+  const keys = new Set(classes.map((c) => c.name.toLowerCase()));
+  return instances.filter((i) => keys.has(i.className.toLowerCase()));
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function groupByNamespace(classes: readonly CimClass[], instances: readonly CimInstance[]): CimNamespace[] {
-  const keys = new Map<string, string>();
-  const keyOf = (name: string) => {
-    let key = keys.get(name);
-    if (key === undefined) keys.set(name, (key = name.toLowerCase()));
-    return key;
-  };
   const groups = new Map<string, { name: string; classes: CimClass[]; instances: CimInstance[] }>();
   const group = (name: string) => {
     const key = namespaceKey(name);
@@ -114,14 +109,20 @@ function groupByNamespace(classes: readonly CimClass[], instances: readonly CimI
   };
   for (const cls of classes) group(cls.namespace).classes.push(cls);
   for (const instance of instances) group(instance.namespace).instances.push(instance);
-  const byClass = (a: CimClass, b: CimClass) => compareText(keyOf(a.name), keyOf(b.name)) || compareText(a.name, b.name);
   const byInstance = (a: CimInstance, b: CimInstance) =>
     compareText(a.className.toLowerCase(), b.className.toLowerCase()) ||
     compareText(a.source.file, b.source.file) ||
     a.source.span.start - b.source.span.start;
   return [...groups.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([, g]) => ({ name: g.name, classes: g.classes.sort(byClass), instances: g.instances.sort(byInstance) }));
+    .map(([, g]) => ({ name: g.name, classes: sortClasses(g.classes), instances: g.instances.sort(byInstance) }));
+}
+
+/** Classes by name key, then by spelling; each key computed once, not per comparison. */
+function sortClasses(classes: readonly CimClass[]): CimClass[] {
+  const keyed = classes.map((cls) => ({ key: cls.name.toLowerCase(), cls }));
+  keyed.sort((a, b) => compareText(a.key, b.key) || compareText(a.cls.name, b.cls.name));
+  return keyed.map((k) => k.cls);
 }
 
 function sortedQualifierTypes(types: ReadonlyMap<string, CimQualifierType>): ReadonlyMap<string, CimQualifierType> {

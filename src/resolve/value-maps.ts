@@ -106,8 +106,8 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
     if (labels !== undefined) for (let i = 0; i < labels.length; i++) entries.push({ kind: "value", value: isString ? String(i) : i, label: labels[i]! });
     return { isString, entries };
   }
-  const seenText = new Set<string>();
-  const seenValue = new Set<number | bigint>();
+  // Duplicates are only reported where the map is written; elsewhere nobody looks.
+  const seen = report === undefined ? undefined : new SeenValues(entries);
   const range = isIntegerType(type) ? numericRanges[type] : undefined;
   for (let i = 0; i < values.length; i++) {
     const text = values[i]!;
@@ -119,8 +119,7 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
       continue;
     }
     if (isString) {
-      if (seenText.has(text) && report !== undefined) report.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
-      seenText.add(text);
+      if (seen?.has(text) === true) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
       entries.push({ kind: "value", value: text, label });
       continue;
     }
@@ -129,8 +128,7 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
       if (range !== undefined && (value < range.min || value > range.max)) {
         report?.report(Diagnostics.MapEntryOutOfRange, entrySpan(mapNode, i), ["ValueMap", text, type]);
       }
-      if (seenValue.has(value)) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
-      seenValue.add(value);
+      if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
       entries.push({ kind: "value", value, label });
       continue;
     }
@@ -169,11 +167,39 @@ export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | 
     }
     // Model integers are canonical (a number when safe), so equal values are equal set members.
     const value = toModelInteger(parsed);
-    if (seenValue.has(value)) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
-    seenValue.add(value);
+    if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
     entries.push({ kind: "value", value, label });
   }
   return { isString, entries };
+}
+
+/**
+ * The values of the "value" entries built so far. Small maps (nearly all) are scanned; a Set is built
+ * only once a map grows past a few dozen entries. Model integers are canonical (a number when safe, a
+ * bigint beyond), and `===` compares bigints by value, so equal values always match.
+ */
+class SeenValues {
+  private set: Set<number | bigint | string> | undefined;
+  private indexed = 0;
+
+  constructor(private readonly entries: readonly ValueMapEntry[]) {}
+
+  has(value: number | bigint | string): boolean {
+    const entries = this.entries;
+    if (this.set === undefined && entries.length <= 32) {
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i]!;
+        if (entry.kind === "value" && entry.value === value) return true;
+      }
+      return false;
+    }
+    this.set ??= new Set();
+    for (; this.indexed < entries.length; this.indexed++) {
+      const entry = entries[this.indexed]!;
+      if (entry.kind === "value") this.set.add(entry.value);
+    }
+    return this.set.has(value);
+  }
 }
 
 /** Integer type bounds as numbers, for the plain-decimal fast path (its values stay below 2^50). */

@@ -19,8 +19,16 @@ export function convertValue(node: Value, namespace: string, location: (span: Sp
       return node.value;
     case "NullLiteral":
       return null;
-    case "ArrayLiteral":
-      return node.elements.map((element) => convertValue(element, namespace, location));
+    case "ArrayLiteral": {
+      // ValueMap/Values/MappingStrings arrays are converted by the thousand: literals of scalars (all of
+      // them in practice) map through a shared function, no closure per array.
+      const elements = node.elements;
+      for (let i = 0; i < elements.length; i++) {
+        const kind = elements[i]!.kind;
+        if (kind === "ArrayLiteral" || kind === "InstanceValue") return elements.map((element) => convertValue(element, namespace, location));
+      }
+      return elements.map(convertScalar);
+    }
     case "AliasReference":
       return { kind: "alias", name: node.name };
     case "EnumLiteral":
@@ -44,6 +52,15 @@ export function convertValue(node: Value, namespace: string, location: (span: Sp
   }
 }
 
+/** Converts a literal that is neither an array nor an instance (those need more than the node). */
+function convertScalar(node: Value): CimValue {
+  return convertValue(node, "", noLocation);
+}
+
+function noLocation(span: Span): SourceLocation {
+  return { file: span.file, line: 0, span };
+}
+
 /**
  * Why `node` does not fit `type` (a short phrase for the diagnostic), or undefined when it fits.
  * A scalar given for an array type is accepted (mofcomp does, and DMTF files write `Deprecated("x")`).
@@ -53,7 +70,10 @@ export function valueTypeProblem(node: Value, type: CimType, isArray: boolean): 
   if (node.kind === "NullLiteral") return undefined;
   if (node.kind === "ArrayLiteral") {
     if (!isArray) return "an array is given for a scalar";
-    for (const element of node.elements) {
+    const elements = node.elements;
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
+      if (element.kind === "StringLiteral" && type === "string") continue;
       if (element.kind === "ArrayLiteral") return "arrays do not nest";
       const problem = valueTypeProblem(element, type, false);
       if (problem !== undefined) return problem;
