@@ -44,19 +44,23 @@ export function decodeQuoted(
   if (last > 0 && image.charCodeAt(last) === quote && image.indexOf("\\") < 0) {
     return { value: image.slice(1, last), closed: true };
   }
+  if (image.length === 0) return { value: "", closed: false };
+  const quoteChar = image.charAt(0);
   let out = "";
   let runStart = 1;
   let i = 1;
+  // Jump from one quote or backslash to the next with indexOf (native) rather than a loop over every
+  // character; the quote position is looked up again only when an escape has stepped over it.
+  let quoteAt = image.indexOf(quoteChar, 1);
   while (i < image.length) {
-    const code = image.charCodeAt(i);
-    if (code === quote) {
-      out += image.slice(runStart, i);
-      return { value: out, closed: i === last };
+    if (quoteAt >= 0 && quoteAt < i) quoteAt = image.indexOf(quoteChar, i);
+    const escapeAt = image.indexOf("\\", i);
+    if (quoteAt >= 0 && (escapeAt < 0 || quoteAt <= escapeAt)) {
+      out += image.slice(runStart, quoteAt);
+      return { value: out, closed: quoteAt === last };
     }
-    if (code !== 92 /* \ */) {
-      i++;
-      continue;
-    }
+    if (escapeAt < 0) break;
+    i = escapeAt;
     out += image.slice(runStart, i);
     const next = image[i + 1] ?? "";
     const simple = simpleEscapes[next];
