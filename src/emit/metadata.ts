@@ -1,6 +1,7 @@
 /**
  * Class metadata for runtime use (`CimClassMeta`): name, superclass, namespace, keys and every
- * property (inherited ones included) with its CIM type — what `decodeInstance` works from.
+ * property (inherited ones included, by spreading the parent's where that is safe) with its CIM
+ * type — what `decodeInstance` works from.
  */
 import type { StatementStructures } from "ts-morph";
 import type { CimProperty } from "../model/schema.js";
@@ -9,6 +10,7 @@ import { renderDoc } from "./jsdoc.js";
 import { propertyKey, quote } from "./literals.js";
 import type { ClassPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
+import { embeddedTarget, metadataParent } from "./meta-inheritance.js";
 import { arrayDoc, declarationWithDoc, objectDoc } from "./print.js";
 
 export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementStructures {
@@ -21,7 +23,7 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
       ...(cls.superclass === undefined ? [] : [["superclass", quote(cls.superclass)] as const]),
       ["namespace", quote(cls.namespace)],
       ["keys", arrayDoc(keys)],
-      ["properties", objectDoc(cls.properties.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const), true)],
+      ["properties", propertiesDoc(ctx, plan)],
     ],
     true,
   );
@@ -32,6 +34,41 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
     declarations: [declarationWithDoc(plan.metaName, metaType, meta)],
   };
+}
+
+/**
+ * Every property's entry; or, when it is safe (meta-inheritance.ts), the parent's `properties` spread
+ * followed by the entries the class adds or changes.
+ */
+function propertiesDoc(ctx: FileContext, plan: ClassPlan): Doc {
+  const parent = metadataParent(ctx.plan, ctx.options, plan);
+  if (parent === undefined) return objectDoc(plan.cls.properties.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const), true);
+  const inherited = parent.cls.properties;
+  const own = plan.cls.properties.filter((prop, i) => {
+    const theirs = inherited[i];
+    return theirs === undefined || !sameEntry(ctx, plan, prop, parent, theirs);
+  });
+  const parentMeta = ctx.classSymbol(parent, parent.metaName, false);
+  return objectDoc(
+    own.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const),
+    true,
+    `${parentMeta}.properties`,
+  );
+}
+
+/** True when both properties print the same entry (the `embedded` link compared by identity). */
+function sameEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty, parent: ClassPlan, theirs: CimProperty): boolean {
+  if (prop === theirs) return true;
+  return (
+    prop.type === theirs.type &&
+    (prop.isEmbeddedObject === true) === (theirs.isEmbeddedObject === true) &&
+    prop.isArray === theirs.isArray &&
+    prop.isKey === theirs.isKey &&
+    prop.isRequired === theirs.isRequired &&
+    prop.referenceClass === theirs.referenceClass &&
+    prop.embeddedClass === theirs.embeddedClass &&
+    embeddedTarget(ctx.plan, plan, prop) === embeddedTarget(ctx.plan, parent, theirs)
+  );
 }
 
 /** Names `Object.prototype` has: as object-literal keys they take their contextual type from Object. */
@@ -56,8 +93,8 @@ function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc
   if (prop.referenceClass !== undefined) parts.push(["referenceClass", quote(prop.referenceClass)]);
   if (prop.embeddedClass !== undefined) {
     parts.push(["embeddedClass", quote(prop.embeddedClass)]);
-    const target = ctx.plan.findClass(prop.embeddedClass, plan.ns);
-    if (target !== undefined && target.metaName !== "") parts.push(["embedded", `() => ${target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false)}`]);
+    const target = embeddedTarget(ctx.plan, plan, prop);
+    if (target !== undefined) parts.push(["embedded", `() => ${target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false)}`]);
   }
   return objectDoc(parts);
 }

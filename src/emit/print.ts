@@ -334,10 +334,12 @@ function printBodyStatement(statement: string, state: PrintState): string {
 }
 
 /** `{ a: 1, b: 2 }` (fits) or one entry per line; `expanded` keeps it broken, as prettier does when
- *  the source has a line break after `{`. */
-export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false): Doc {
-  if (entries.length === 0) return "{}";
-  return group(["{", indent([line, join([",", line], entries.map(([key, value]) => [key, ": ", value]))]), ifBreak(","), line, "}"], expanded);
+ *  the source has a line break after `{`. `spread` (an expression) comes first as `...spread`. */
+export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false, spread?: string): Doc {
+  const items: Doc[] = entries.map(([key, value]) => [key, ": ", value]);
+  if (spread !== undefined) items.unshift(`...${spread}`);
+  if (items.length === 0) return "{}";
+  return group(["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"], expanded);
 }
 
 /**
