@@ -23,12 +23,17 @@ export class SourceFile {
     if (this.starts === undefined) {
       const starts = [0];
       const text = this.text;
-      for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        if (ch === 10) starts.push(i + 1);
-        else if (ch === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
+      if (text.indexOf("\r") < 0) {
+        // LF-only text (the usual case): native search instead of a loop over every character.
+        for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+      } else {
+        for (let i = 0; i < text.length; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === 10) starts.push(i + 1);
+          else if (ch === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          }
         }
       }
       this.starts = starts;
