@@ -84,8 +84,9 @@ function parseTokens(
     const slice = from === 0 ? tokens : tokens.slice(from);
     const run = parser.run(slice, fileName, text.length, diagnostics);
     appendAll(statements, run.statements);
+    const errors = parser.recognitionErrors();
     let redundant: IToken | undefined;
-    for (const error of parser.errors) {
+    for (const error of errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;
       if (errorCount++ < maxRecognitionErrors)
         diagnostics.push(
@@ -93,7 +94,7 @@ function parseTokens(
         );
     }
     if (errorCount >= maxRecognitionErrors) {
-      const at = redundant ?? parser.errors[parser.errors.length - 1]?.token;
+      const at = redundant ?? errors[errors.length - 1]?.token;
       const span = at === undefined ? undefined : tokenSpan(at, fileName, text.length);
       diagnostics.push(createDiagnostic(Diagnostics.TooManyErrors, span, [maxRecognitionErrors]));
       break;

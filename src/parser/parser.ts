@@ -11,6 +11,7 @@ import {
   EOF,
   tokenMatcher,
   type IParserErrorMessageProvider,
+  type IRecognitionException,
   type IToken,
   type TokenType,
 } from "chevrotain";
@@ -267,13 +268,17 @@ export class MofParser extends EmbeddedActionsParser {
   }
 
   /**
-   * Chevrotain's `errors` getter clones the list on every call, too slow for a check made before every
-   * declaration; its SAVE_ERROR pushes to `_errors`, which is read directly when present.
+   * The recognition errors of the current run. Chevrotain's `errors` getter deep-clones the list (lodash
+   * `clone`) on every call, too slow for a check made before every declaration and once per file; its
+   * SAVE_ERROR pushes to `_errors`, which is read directly when present. Do not modify the result.
    */
-  private underErrorCap(): boolean {
+  recognitionErrors(): readonly IRecognitionException[] {
     const internal = (this as unknown as { _errors?: unknown })._errors;
-    const count = Array.isArray(internal) ? internal.length : this.errors.length;
-    return count < maxRecognitionErrors;
+    return Array.isArray(internal) ? (internal as IRecognitionException[]) : this.errors;
+  }
+
+  private underErrorCap(): boolean {
+    return this.recognitionErrors().length < maxRecognitionErrors;
   }
 
   /**
