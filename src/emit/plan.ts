@@ -215,7 +215,7 @@ function planMembers(plan: ClassPlan, options: EmitOptions): void {
 
 /** True when `cls` declares (or redeclares) the member itself rather than only inheriting it. */
 export function isDeclaredIn(cls: CimClass, member: { readonly classOrigin: string; readonly isOverride: boolean }): boolean {
-  return member.isOverride || nameKey(member.classOrigin) === nameKey(cls.name);
+  return member.isOverride || member.classOrigin === cls.name || nameKey(member.classOrigin) === nameKey(cls.name);
 }
 
 /** The enum for a value map: the inherited one when identical, else a new one declared in `plan`. */
@@ -278,6 +278,11 @@ export function joinPath(folder: string, file: string): string {
 
 /** Relative `.js` import specifier from one output file to another. */
 export function importSpecifier(fromFile: string, toFile: string): string {
+  // Most imports are between files of one folder.
+  const folderEnd = fromFile.lastIndexOf("/") + 1;
+  if (toFile.lastIndexOf("/") + 1 === folderEnd && toFile.startsWith(fromFile.slice(0, folderEnd)) && toFile.endsWith(".ts")) {
+    return `./${toFile.slice(folderEnd, -3)}.js`;
+  }
   const from = fromFile.split("/").slice(0, -1);
   const to = toFile.split("/");
   let common = 0;
