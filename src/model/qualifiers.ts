@@ -48,20 +48,37 @@ export function qualifierValue(set: QualifierSet, name: string): CimValue | unde
 
 /** True when a boolean qualifier is present and true (`[Key]`, `[Key(true)]`). */
 export function qualifierFlag(set: QualifierSet, name: string): boolean {
-  return qualifierValue(set, name) === true;
+  return set.size !== 0 && flagOfKey(set, keyOfAsked(name));
 }
 
 /** A string qualifier's value; for a one-element array (WMI style), its element. */
 export function qualifierString(set: QualifierSet, name: string): string | undefined {
-  const value = qualifierValue(set, name);
+  return set.size === 0 ? undefined : stringOfKey(set, keyOfAsked(name));
+}
+
+/** A string-array qualifier's values (a scalar string counts as one entry); undefined when absent. */
+export function qualifierStrings(set: QualifierSet, name: string): readonly string[] | undefined {
+  return set.size === 0 ? undefined : stringsOfKey(set, keyOfAsked(name));
+}
+
+// Readers by key, for callers that hold the key already: `key` must be a nameKey (lower case).
+
+/** `qualifierFlag` by key. */
+export function flagOfKey(set: QualifierSet, key: string): boolean {
+  return set.get(key)?.value === true;
+}
+
+/** `qualifierString` by key. */
+export function stringOfKey(set: QualifierSet, key: string): string | undefined {
+  const value = set.get(key)?.value;
   if (typeof value === "string") return value;
   if (isArrayValue(value) && value.length === 1 && typeof value[0] === "string") return value[0];
   return undefined;
 }
 
-/** A string-array qualifier's values (a scalar string counts as one entry); undefined when absent. */
-export function qualifierStrings(set: QualifierSet, name: string): readonly string[] | undefined {
-  const value = qualifierValue(set, name);
+/** `qualifierStrings` by key. */
+export function stringsOfKey(set: QualifierSet, key: string): readonly string[] | undefined {
+  const value = set.get(key)?.value;
   if (value === undefined || value === null) return undefined;
   if (!isArrayValue(value)) return [itemText(value)];
   // Arrays of strings (nearly all) are returned as they are: both are read-only.

@@ -6,12 +6,13 @@
  */
 import type { Feature, MethodDeclaration, PropertyDeclaration } from "../ast/nodes.js";
 import type { CimClass, CimMethod, CimProperty, QualifierSet } from "../model/schema.js";
-import { emptyQualifierSet, qualifierFlag, qualifierString } from "../model/qualifiers.js";
-import { Diagnostics } from "../diagnostics/codes.js";
+import { emptyQualifierSet, flagOfKey, stringOfKey } from "../model/qualifiers.js";
+import { Diagnostics, type DiagnosticDefinition } from "../diagnostics/codes.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
 import { formatMessage } from "../diagnostics/diagnostic.js";
 import type { ClassEntry } from "./class-table.js";
 import type { ClassScope, ResolveEnvironment } from "./environment.js";
+import type { ResolveContext } from "./context.js";
 import { mergeQualifiers, propagate } from "./flavors.js";
 import { convertQualifiers, type QualifierScope } from "./qualifier-types.js";
 import { buildMethod, buildProperty, inheritedMethod, inheritedProperty } from "./members.js";
@@ -228,8 +229,8 @@ export class ClassResolver {
     const qualifiers = mergeQualifiers(inherited.qualifiers, declared.set, ctx);
     // Locations are asked in source order (class qualifiers, name, members): see LineCounter.
     const source = ctx.location(node.name.span);
-    const isAssociation = node.keyword === "association" || qualifierFlag(qualifiers, "association");
-    const isIndication = node.keyword === "indication" || qualifierFlag(qualifiers, "indication");
+    const isAssociation = node.keyword === "association" || flagOfKey(qualifiers, "association");
+    const isIndication = node.keyword === "indication" || flagOfKey(qualifiers, "indication");
     if (superclass !== undefined && isAssociation && !superclass.isAssociation) {
       ctx.report(Diagnostics.AssociationKindMismatch, node.name.span, [entry.name, superclass.name]);
     }
@@ -250,7 +251,7 @@ export class ClassResolver {
     const { properties, methods, index } = this.members(node.features, inherited, superIndex, scope);
     const amendments = this.env.amendments.get(entry);
     const localized = amendments === undefined ? undefined : localizeClass(entry.name, amendments, qualifierTypes, ctx);
-    const description = qualifierString(qualifiers, "description");
+    const description = stringOfKey(qualifiers, "description");
     const cls: CimClass = {
       name: entry.name,
       namespace: entry.namespace,
@@ -261,7 +262,7 @@ export class ClassResolver {
       methods,
       isAssociation,
       isIndication,
-      isAbstract: qualifierFlag(declared.set, "abstract"),
+      isAbstract: flagOfKey(declared.set, "abstract"),
       description,
       localized,
       source,
@@ -287,9 +288,7 @@ export class ClassResolver {
       if (feature.kind === "PropertyDeclaration") {
         const first = declaredProperties.get(key);
         if (first !== undefined) {
-          ctx.report(Diagnostics.DuplicateProperty, feature.name.span, [feature.name.name, scope.className], {
-            related: [{ message: "first declared here", span: first.name.span }],
-          });
+          reportDuplicate(Diagnostics.DuplicateProperty, feature, first, scope.className, ctx);
           continue;
         }
         declaredProperties.set(key, feature);
@@ -315,9 +314,7 @@ export class ClassResolver {
         declaredMethods ??= new Map();
         const first = declaredMethods.get(key);
         if (first !== undefined) {
-          ctx.report(Diagnostics.DuplicateMethod, feature.name.span, [feature.name.name, scope.className], {
-            related: [{ message: "first declared here", span: first.name.span }],
-          });
+          reportDuplicate(Diagnostics.DuplicateMethod, feature, first, scope.className, ctx);
           continue;
         }
         declaredMethods.set(key, feature);
@@ -326,14 +323,7 @@ export class ClassResolver {
         else methods.override(index, buildMethod(feature, methods.inheritedAt(index), methods.originAt(index), scope));
       }
     }
-    for (const [key, method] of declaredMethods ?? []) {
-      const property = declaredProperties.get(key);
-      if (property !== undefined) {
-        ctx.report(Diagnostics.PropertyMethodNameClash, method.name.span, [method.name.name, scope.className], {
-          related: [{ message: "property declared here", span: property.name.span }],
-        });
-      }
-    }
+    if (declaredMethods !== undefined) reportNameClashes(declaredMethods, declaredProperties, scope.className, ctx);
     const index: MemberIndex = {
       properties: properties.index,
       methods: methods.index,
@@ -344,6 +334,30 @@ export class ClassResolver {
       inherited: undefined,
     };
     return { properties: properties.members(), methods: methods.members(), index };
+  }
+}
+
+// Diagnostics of `members`, out of its loop: a smaller hot function is optimized sooner.
+
+function reportDuplicate(def: DiagnosticDefinition, feature: Feature, first: Feature, className: string, ctx: ResolveContext): void {
+  ctx.report(def, feature.name.span, [feature.name.name, className], {
+    related: [{ message: "first declared here", span: first.name.span }],
+  });
+}
+
+function reportNameClashes(
+  methods: ReadonlyMap<string, MethodDeclaration>,
+  properties: ReadonlyMap<string, PropertyDeclaration>,
+  className: string,
+  ctx: ResolveContext,
+): void {
+  for (const [key, method] of methods) {
+    const property = properties.get(key);
+    if (property !== undefined) {
+      ctx.report(Diagnostics.PropertyMethodNameClash, method.name.span, [method.name.name, className], {
+        related: [{ message: "property declared here", span: property.name.span }],
+      });
+    }
   }
 }
 

@@ -14,7 +14,7 @@ import type {
   Value,
 } from "../ast/nodes.js";
 import type { CimMethod, CimParameter, CimProperty, CimType, CimValue, QualifierSet } from "../model/schema.js";
-import { emptyQualifierSet, qualifierFlag, qualifierString, qualifierValue } from "../model/qualifiers.js";
+import { emptyQualifierSet, flagOfKey, stringOfKey } from "../model/qualifiers.js";
 import { Diagnostics, type DiagnosticDefinition } from "../diagnostics/codes.js";
 import { semanticHints } from "../diagnostics/codes/semantic.js";
 import { formatMessage, type Severity } from "../diagnostics/diagnostic.js";
@@ -139,7 +139,7 @@ function elementType(
     result.embeddedClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownEmbeddedClass, "error", scope);
   }
   if (qualifiers.size === 0) return result;
-  const embedded = qualifierString(qualifiers, "embeddedinstance");
+  const embedded = stringOfKey(qualifiers, "embeddedinstance");
   if (embedded !== undefined && result.embeddedClass === undefined) {
     const node = written.get("embeddedinstance");
     // An inherited EmbeddedInstance was checked where it was written.
@@ -148,7 +148,7 @@ function elementType(
       : classReference(elementName, embedded, node.value?.span ?? node.span, Diagnostics.UnknownEmbeddedClass, undefined, scope);
     if (node === undefined) addDependency(embedded, scope);
   }
-  if (qualifierFlag(qualifiers, "embeddedobject")) result.isEmbeddedObject = true;
+  if (flagOfKey(qualifiers, "embeddedobject")) result.isEmbeddedObject = true;
   return result;
 }
 
@@ -274,10 +274,10 @@ export function buildProperty(
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
     overrides: inherited === undefined ? undefined : inheritedFrom,
-    isKey: qualifierFlag(effective, "key"),
-    isRequired: qualifierFlag(effective, "required"),
-    isWritable: qualifierFlag(effective, "write"),
-    description: qualifierString(effective, "description"),
+    isKey: flagOfKey(effective, "key"),
+    isRequired: flagOfKey(effective, "required"),
+    isWritable: flagOfKey(effective, "write"),
+    description: stringOfKey(effective, "description"),
   };
   return property;
 }
@@ -318,8 +318,8 @@ export function buildMethod(
     overrides: inherited === undefined ? undefined : inheritedFrom,
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    isStatic: qualifierFlag(effective, "static"),
-    description: qualifierString(effective, "description"),
+    isStatic: flagOfKey(effective, "static"),
+    description: stringOfKey(effective, "description"),
     source,
   };
   return method;
@@ -368,7 +368,7 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
     bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
     source,
     direction: direction(effective),
-    description: qualifierString(effective, "description"),
+    description: stringOfKey(effective, "description"),
   };
 }
 
@@ -378,8 +378,8 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
  * so: an `[Out]` parameter is input too only when `In` is written as well.
  */
 function direction(qualifiers: QualifierSet): CimParameter["direction"] {
-  const output = qualifierFlag(qualifiers, "out");
-  const writtenIn = qualifierValue(qualifiers, "in");
+  const output = flagOfKey(qualifiers, "out");
+  const writtenIn = qualifiers.get("in")?.value;
   const input = writtenIn === undefined ? !output : writtenIn !== false;
   return input && output ? "inout" : output ? "out" : "in";
 }

@@ -214,26 +214,41 @@ export function convertQualifiers(
       types.keys.set(spelling, key);
     }
     keys.push(key);
-    if (set.has(key)) {
+    if (i > 0 && (i < 16 ? keys.indexOf(key) < i : set.has(key))) {
       // Built on the first duplicate only: keeps many duplicates linear.
-      firstSeen ??= new Map([...written].reverse().map((q) => [keyOf(q.name.name), q]));
-      ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [spelling], {
-        related: [{ message: "first given here", span: firstSeen.get(key)?.name.span ?? node.name.span }],
-      });
+      firstSeen ??= firstOfEachKey(written);
+      reportDuplicate(node, firstSeen.get(key), ctx);
       continue;
     }
     const type = types.types.get(key);
     if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
     const flavors = type === undefined ? defaultFlavors : type.flavors;
+    const given = node.value;
     set.set(key, {
       name: type === undefined ? spelling : type.name,
-      value: qualifierValue(node, type, namespace, ctx),
+      // The common case (Description, ValueMap entries…) without a call: a string for a scalar string type.
+      value:
+        given !== undefined && given.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))
+          ? given.value
+          : qualifierValue(node, type, namespace, ctx),
       flavors: node.flavors.length === 0 ? flavors : applyFlavors(flavors, node.flavors, ctx),
       origin,
       source: ctx.location(node.span),
     });
   }
   return { set, nodes: new WrittenQualifiers(written, keys) };
+}
+
+// Rare paths live in functions of their own: the hot loop stays small, so the JIT compiles it early.
+
+function firstOfEachKey(written: readonly Qualifier[]): Map<string, Qualifier> {
+  return new Map([...written].reverse().map((q) => [keyOf(q.name.name), q]));
+}
+
+function reportDuplicate(node: Qualifier, first: Qualifier | undefined, ctx: ResolveContext): void {
+  ctx.report(Diagnostics.DuplicateQualifier, node.name.span, [node.name.name], {
+    related: [{ message: "first given here", span: first?.name.span ?? node.name.span }],
+  });
 }
 
 function checkDeclaredAndScope(
