@@ -102,7 +102,9 @@ function groupOf(type: TokenType): unknown {
 }
 
 function hasModes(type: TokenType): boolean {
-  return type.LONGER_ALT !== undefined || type.PUSH_MODE !== undefined || type.POP_MODE !== undefined;
+  return (
+    type.LONGER_ALT !== undefined || type.PUSH_MODE !== undefined || type.POP_MODE !== undefined
+  );
 }
 
 /** Keyword tokens by lower-case word, or undefined when the token list is not the expected one. */
@@ -119,7 +121,10 @@ function checkTokenList(tokens: readonly TokenType[]): Map<string, TokenType> | 
     }
     if (type === Identifier) continue;
     const pattern = type.PATTERN;
-    const word = pattern instanceof RegExp && pattern.flags === "i" ? keywordShape.exec(pattern.source)?.[1] : undefined;
+    const word =
+      pattern instanceof RegExp && pattern.flags === "i"
+        ? keywordShape.exec(pattern.source)?.[1]
+        : undefined;
     if (word === undefined || groupOf(type) !== undefined || keywords.has(word)) return undefined;
     keywords.set(word, type);
   }
@@ -130,14 +135,27 @@ function checkTokenList(tokens: readonly TokenType[]): Map<string, TokenType> | 
   }
   for (const [type, exec] of customPatterns) {
     const pattern = type.PATTERN;
-    if (typeof pattern !== "object" || pattern === null || !("exec" in pattern) || pattern.exec !== exec)
+    if (
+      typeof pattern !== "object" ||
+      pattern === null ||
+      !("exec" in pattern) ||
+      pattern.exec !== exec
+    )
       return undefined;
   }
   const skipped = [WhiteSpace, LineComment, BlockComment];
   if (skipped.some((type) => groupOf(type) !== Lexer.SKIPPED)) return undefined;
   if (groupOf(UnterminatedComment) !== invalidGroup) return undefined;
   if (groupOf(PreprocessorLine) !== preprocessorGroup) return undefined;
-  for (const type of [Pragma, StringLiteral, Char16Literal, RealLiteral, IntegerLiteral, AliasIdentifier, Identifier]) {
+  for (const type of [
+    Pragma,
+    StringLiteral,
+    Char16Literal,
+    RealLiteral,
+    IntegerLiteral,
+    AliasIdentifier,
+    Identifier,
+  ]) {
     if (groupOf(type) !== undefined) return undefined;
   }
   return keywords;
@@ -174,7 +192,9 @@ const enum Start {
 }
 
 const startTable = new Uint8Array(128);
-const singleTypes: (TokenType | undefined)[] = new Array<TokenType | undefined>(128).fill(undefined);
+const singleTypes: (TokenType | undefined)[] = new Array<TokenType | undefined>(128).fill(
+  undefined,
+);
 {
   for (const c of [32, 9, 13, 10, 12, 11, 0x1a]) startTable[c] = Start.Space;
   for (let c = 65; c <= 90; c++) startTable[c] = Start.Word;
@@ -199,11 +219,23 @@ const singleTypes: (TokenType | undefined)[] = new Array<TokenType | undefined>(
 
 /** Identifier characters after the first: letters, digits, `_` and everything from U+0080 up. */
 function isWordPart(c: number): boolean {
-  return c >= 0x80 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return (
+    c >= 0x80 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+  );
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 11 || c === 0x1a || c === 0xa0 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 13 ||
+    c === 9 ||
+    c === 12 ||
+    c === 11 ||
+    c === 0x1a ||
+    c === 0xa0 ||
+    c === 0xfeff
+  );
 }
 
 /** A sticky copy of a token's own pattern, to run it at a given offset. */
@@ -235,7 +267,8 @@ for (const word of keywords?.keys() ?? []) {
 /** The keyword spelled by `image` in any ASCII case (as the patterns' `i` flag reads it), if any. */
 function keywordOf(image: string): TokenType | undefined {
   const first = image.charCodeAt(0);
-  if (first >= 128 || keywordFirsts[first] === 0 || !keywordLengths.has(image.length)) return undefined;
+  if (first >= 128 || keywordFirsts[first] === 0 || !keywordLengths.has(image.length))
+    return undefined;
   const type = keywords?.get(image.toLowerCase());
   if (type === undefined) return undefined;
   // toLowerCase also folds a few non-ASCII letters to ASCII ones (U+212A Kelvin sign -> k); the

@@ -12,7 +12,12 @@ const chevrotain = new Lexer([...allTokens], lexerConfig);
 
 /** A token as plain data, with its own key order (the parser sees the same object shape either way). */
 function plain(token: IToken) {
-  return { keys: Object.keys(token), type: token.tokenType.name, image: token.image, at: token.startOffset };
+  return {
+    keys: Object.keys(token),
+    type: token.tokenType.name,
+    image: token.image,
+    at: token.startOffset,
+  };
 }
 
 function view(result: Pick<ILexingResult, "tokens" | "groups">) {
@@ -69,14 +74,20 @@ describe("scanTokens (hand-written scanner)", () => {
 
   it("handles each kind of token and declines on a lexing error", () => {
     const cases: [string, "scanned" | "declined"][] = [
-      ["class CLASS Classes cLaSs_x OF of_ ofx As ref Qualifier SCOPE flavor association indication instance", "scanned"],
+      [
+        "class CLASS Classes cLaSs_x OF of_ ofx As ref Qualifier SCOPE flavor association indication instance",
+        "scanned",
+      ],
       ["\u212Aey \u017Fcope \u0130nstance caf\u00e9 x\u00a0y \u00a0\ufeffz _a1 \ud800", "scanned"],
-      ['"a\\"b" "unterminated\n\'c\' \'\\x41\' \'\' "\\\r\n"', "scanned"],
+      ["\"a\\\"b\" \"unterminated\n'c' '\\x41' '' \"\\\r\n\"", "scanned"],
       ["1 -2 +3 0x1F 017 101b 12ab 1.5 .5 1. 1.e5 1e5 1e 1.5e+3 -.5e-2 1.5abc", "scanned"],
       ["$alias $_x $caf\u00e9", "scanned"],
       ["{ } ( ) [ ] ; , : =", "scanned"],
       ["// line\r\n/* block\n */ x /* open", "scanned"],
-      ['#pragma include ("a.mof")\n# PRAGMA locale\n#include "b.mof"\n#define X \\\n  1\n', "scanned"],
+      [
+        '#pragma include ("a.mof")\n# PRAGMA locale\n#include "b.mof"\n#define X \\\n  1\n',
+        "scanned",
+      ],
       [" \t\r\n\f\v\u001a", "scanned"],
       ["", "scanned"],
       ["a / b", "declined"],
@@ -88,18 +99,85 @@ describe("scanTokens (hand-written scanner)", () => {
       ["a @ b", "declined"],
       ["a \u0001 b", "declined"],
     ];
-    for (const [text, outcome] of cases) expect(expectSameAsChevrotain(text), JSON.stringify(text)).toBe(outcome);
+    for (const [text, outcome] of cases)
+      expect(expectSameAsChevrotain(text), JSON.stringify(text)).toBe(outcome);
   });
 
   it("agrees with Chevrotain on random MOF-like text", () => {
     const fragment = fc.constantFrom(
-      "class", "Class", "CLASS", "of", "As", "ref", "qualifier", "scope", "flavor", "association",
-      "indication", "instance", "Name", "x_1", "_", "caf\u00e9", "\u212A", "\u017F", "\u00a0", "\ufeff",
-      " ", "\t", "\n", "\r\n", "\r", "\f", "\v", "\u001a", "\u0000", "\u0007",
-      "0", "12", "0x1F", "1.5", ".", "+", "-", "e", "E", "5e", "1e+2",
-      '"', "'", "\\", '"text"', "'c'", "//", "/*", "*/", "/", "*",
-      "#", "#pragma", "# pragma", "#include", "#define", "#if", "pragma", "$", "$a",
-      "{", "}", "(", ")", "[", "]", ";", ",", ":", "=", "@", "~", "\ud83d\ude00",
+      "class",
+      "Class",
+      "CLASS",
+      "of",
+      "As",
+      "ref",
+      "qualifier",
+      "scope",
+      "flavor",
+      "association",
+      "indication",
+      "instance",
+      "Name",
+      "x_1",
+      "_",
+      "caf\u00e9",
+      "\u212A",
+      "\u017F",
+      "\u00a0",
+      "\ufeff",
+      " ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\r",
+      "\f",
+      "\v",
+      "\u001a",
+      "\u0000",
+      "\u0007",
+      "0",
+      "12",
+      "0x1F",
+      "1.5",
+      ".",
+      "+",
+      "-",
+      "e",
+      "E",
+      "5e",
+      "1e+2",
+      '"',
+      "'",
+      "\\",
+      '"text"',
+      "'c'",
+      "//",
+      "/*",
+      "*/",
+      "/",
+      "*",
+      "#",
+      "#pragma",
+      "# pragma",
+      "#include",
+      "#define",
+      "#if",
+      "pragma",
+      "$",
+      "$a",
+      "{",
+      "}",
+      "(",
+      ")",
+      "[",
+      "]",
+      ";",
+      ",",
+      ":",
+      "=",
+      "@",
+      "~",
+      "\ud83d\ude00",
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 30 }), (parts) => {

@@ -24,10 +24,13 @@ describe("SourceFile line table", () => {
 
   it("agrees with the definition on random text", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("a", "\n", "\r", "\r\n", " "), { maxLength: 40 }), (parts) => {
-        const text = parts.join("");
-        expect(new SourceFile("t.mof", text).lineStarts).toEqual(expectedStarts(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom("a", "\n", "\r", "\r\n", " "), { maxLength: 40 }),
+        (parts) => {
+          const text = parts.join("");
+          expect(new SourceFile("t.mof", text).lineStarts).toEqual(expectedStarts(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -132,13 +132,19 @@ describe("nodeHost and includes on disk", () => {
 describe("include order", () => {
   it("records each include after everything below it, depth-first, as a recursive walk would", () => {
     const host = memoryHost({
-      "top.mof": '#pragma include ("a.mof")\n#pragma include ("c.mof")\n#pragma include ("b.mof")\n',
+      "top.mof":
+        '#pragma include ("a.mof")\n#pragma include ("c.mof")\n#pragma include ("b.mof")\n',
       "a.mof": '#pragma include ("b.mof")\n#pragma include ("missing.mof")\n',
       "b.mof": "class B {};\n",
       "c.mof": '#pragma include ("top.mof")\n',
     });
     const { program, diagnostics, sources } = loadProgram(["top.mof"], { host });
-    expect([...program.includes.values()].map((file) => file.file)).toEqual(["b.mof", "a.mof", "c.mof", "b.mof"]);
+    expect([...program.includes.values()].map((file) => file.file)).toEqual([
+      "b.mof",
+      "a.mof",
+      "c.mof",
+      "b.mof",
+    ]);
     expect([...sources.keys()]).toEqual(["top.mof", "a.mof", "b.mof", "c.mof"]);
     expect(diagnostics.map((d) => d.code)).toEqual(["MOF3002", "MOF3003"]);
   });
