@@ -11,6 +11,8 @@ export function cliHost(cwd: string): CompilerHost {
   return {
     readFile: (name) => base.readFile(absolute(name)),
     fileExists: (name) => base.fileExists(absolute(name)),
+    // One open per include instead of a stat and then a read.
+    readFileIfExists: (name) => base.readFileIfExists?.(absolute(name)),
     resolve: base.resolve,
     dirname: base.dirname,
   };

@@ -1,8 +1,7 @@
 /**
  * tokenize(text, fileName) -> tokens for the parser + lexical diagnostics (MOF1001, 1003, 1006).
- * Clean text is scanned by `lex-scan.ts`; text with a lexing error by one Chevrotain lexer instance,
- * built on first use. Both track offsets only: line and column are computed lazily by `SourceFile`
- * when a diagnostic is printed.
+ * One Chevrotain lexer instance, built on first use, tracking offsets only: line and column are computed
+ * lazily by `SourceFile` when a diagnostic is printed.
  */
 import {
   createTokenInstance,
@@ -12,7 +11,6 @@ import {
   type IToken,
 } from "chevrotain";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { scanTokens } from "./lex-scan.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import {
   allTokens,
@@ -42,7 +40,6 @@ export const lexerConfig: ILexerConfig = {
 
 let chevrotainLexer: Lexer | undefined;
 
-/** Built on first use: clean text never needs it (see `scanTokens`). */
 function mofLexer(): Lexer {
   chevrotainLexer ??= new Lexer([...allTokens], lexerConfig);
   return chevrotainLexer;
@@ -60,9 +57,7 @@ export function validateLexerDefinition(): string[] {
 
 /** Splits decoded MOF text into tokens. Never throws for any input. */
 export function tokenize(text: string, fileName: string): TokenizeResult {
-  // The hand-written scanner gives the very tokens Chevrotain would, faster; text with a lexing error
-  // goes to Chevrotain, whose error recovery decides where lexing resumes.
-  const result = scanTokens(text) ?? mofLexer().tokenize(text);
+  const result = mofLexer().tokenize(text);
   const diagnostics: Diagnostic[] = [];
   for (const error of result.errors)
     diagnostics.push(lexingErrorToDiagnostic(error, text, fileName));
