@@ -12,7 +12,7 @@ import { canonicalRefs, type FileContext } from "./context.js";
 import { formatValueForDoc, qualifierStrings, qualifierTags, renderDoc, type DocTag } from "./jsdoc.js";
 import { quote, signatureKey } from "./literals.js";
 import { nameKey } from "./names.js";
-import { isDeclaredIn, type ClassPlan } from "./plan.js";
+import { isDeclaredIn, type ClassPlan, type EnumPlan } from "./plan.js";
 import { rangeNotes } from "./enums.js";
 import { localizedDescription } from "./localized-doc.js";
 import { valueType, type TypeRefs } from "./type-map.js";
@@ -109,14 +109,15 @@ function propertyByKey(plan: ClassPlan, key: string): CimProperty | undefined {
 
 function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty): OptionalKind<PropertySignatureStructure> {
   const optional = !(prop.isKey || prop.isRequired);
-  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+  const key = nameKey(prop.name);
+  const enumPlan = plan.propertyEnums.get(key);
   const type = valueType(prop, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
   return {
     name: signatureKey(prop.name),
     isReadonly: !prop.isWritable,
     hasQuestionToken: optional,
     type: optional ? `${type} | null` : type,
-    docs: docsOf(propertyDoc(plan, prop)),
+    docs: docsOf(propertyDoc(plan, prop, key, enumPlan)),
   };
 }
 
@@ -151,29 +152,27 @@ function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
   return { description: [cls.description ?? localizedDescription(cls) ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
 }
 
-function propertyDoc(plan: ClassPlan, prop: CimProperty): { description: string; tags: DocTag[] } {
+function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: EnumPlan | undefined): { description: string; tags: DocTag[] } {
   const notes: string[] = [];
-  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
   if (enumPlan !== undefined) {
     const ranges = rangeNotes(enumPlan.valueMap.entries);
     notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`} (see {@link ${enumPlan.helperName}}).`);
   }
-  const bitMap = plan.propertyBitMaps.get(nameKey(prop.name));
+  const bitMap = plan.propertyBitMaps.get(key);
   if (bitMap !== undefined) notes.push(`Flags: {@link ${bitMap.helperName}}.`);
   const tags: DocTag[] = [];
   if (prop.isKey) tags.push({ name: "key" });
   if (prop.isRequired) tags.push({ name: "required" });
   tags.push(...qualifierTags(prop.qualifiers));
-  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(plan, prop) });
+  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(prop, enumPlan) });
   return { description: [prop.description ?? localizedDescription(plan.cls, prop.name) ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
 }
 
 /** The default as written, plus the enum member it names when the property has a value map. */
-function defaultText(plan: ClassPlan, prop: CimProperty): string {
+function defaultText(prop: CimProperty, enumPlan: EnumPlan | undefined): string {
   const value = prop.default;
   if (value === undefined) return "";
   const text = formatValueForDoc(value);
-  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
   const member = enumPlan?.members.find((m) => String(m.value) === String(value));
   return member === undefined || enumPlan === undefined ? text : `${text} ({@link ${enumPlan.name}.${member.name}})`;
 }

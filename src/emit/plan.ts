@@ -127,8 +127,9 @@ export function planSchema(schema: CimSchema, options: EmitOptions, reservedName
   const all: ClassPlan[] = [];
   const byKey = new Map<string, ClassPlan[]>();
   for (const ns of namespaces) {
-    const classes = [...ns.namespace.classes].sort((a, b) => compareText(nameKey(a.name), nameKey(b.name)));
-    for (const cls of classes) {
+    // Keys computed once, not twice per comparison.
+    const classes = ns.namespace.classes.map((cls) => ({ cls, key: nameKey(cls.name) })).sort((a, b) => compareText(a.key, b.key));
+    for (const { cls, key } of classes) {
       const name = ns.module.registry.claim(cls.name);
       const file = options.layout === "single" ? options.singleFileName : joinPath(ns.folder, `${ns.module.stems.claim(name)}.ts`);
       const plan: ClassPlan = {
@@ -147,9 +148,9 @@ export function planSchema(schema: CimSchema, options: EmitOptions, reservedName
       };
       ns.classes.push(plan);
       all.push(plan);
-      const list = byKey.get(nameKey(cls.name)) ?? [];
+      const list = byKey.get(key) ?? [];
       list.push(plan);
-      byKey.set(nameKey(cls.name), list);
+      byKey.set(key, list);
     }
   }
 

@@ -152,14 +152,12 @@ function printImport(structure: ImportDeclarationStructure): string {
   });
   // prettier never breaks an import of a single name.
   if (names.length === 1) return `import ${structure.isTypeOnly === true ? "type " : ""}{ ${names[0] ?? ""} } from ${stringLiteral(structure.moduleSpecifier)};\n`;
-  const doc = group([
-    `import ${structure.isTypeOnly === true ? "type " : ""}{`,
-    indent([line, join([",", line], names)]),
-    ifBreak(","),
-    line,
-    `} from ${stringLiteral(structure.moduleSpecifier)};`,
-  ]);
-  return `${printDoc(doc, PRINT_WIDTH)}\n`;
+  // prettier's group of the specifiers: all on one line when that fits, else one per line.
+  const head = `import ${structure.isTypeOnly === true ? "type " : ""}{`;
+  const tail = `} from ${stringLiteral(structure.moduleSpecifier)};`;
+  const flat = `${head} ${names.join(", ")} ${tail}`;
+  if (flat.length <= PRINT_WIDTH) return `${flat}\n`;
+  return `${head}\n${names.map((name) => `  ${name},\n`).join("")}${tail}\n`;
 }
 
 function printExport(structure: ExportDeclarationStructure): string {
