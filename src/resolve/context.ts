@@ -78,15 +78,33 @@ export class LineCounter {
   private readonly hasCarriageReturns: boolean;
   private offset = 0;
   private line = 1;
+  /** Position of the first LF at or after `offset` (-1: none): offsets up to it are on `line`. */
+  private nextBreak: number;
 
   constructor(private readonly text: string) {
     this.hasCarriageReturns = text.indexOf("\r") >= 0;
+    this.nextBreak = text.indexOf("\n");
   }
 
   lineAt(offset: number): number {
+    if (!this.hasCarriageReturns && offset >= this.offset) {
+      // Forward in an LF-only file, the usual case: often still on the same line, no search at all.
+      const text = this.text;
+      let line = this.line;
+      let next = this.nextBreak;
+      while (next !== -1 && next < offset) {
+        line++;
+        next = text.indexOf("\n", next + 1);
+      }
+      this.line = line;
+      this.nextBreak = next;
+      this.offset = offset;
+      return line;
+    }
     if (offset >= this.offset) this.line += this.breaksIn(this.offset, offset);
     else this.line -= this.breaksIn(offset, this.offset);
     this.offset = offset;
+    this.nextBreak = this.text.indexOf("\n", Math.max(0, offset));
     return this.line;
   }
 
@@ -102,9 +120,4 @@ export class LineCounter {
     }
     return count;
   }
-}
-
-/** "first declared here" style related information. */
-export function related(message: string, span: Span | undefined): RelatedInformation[] {
-  return span === undefined ? [] : [{ message, span }];
 }

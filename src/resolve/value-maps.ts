@@ -114,7 +114,7 @@ function valueMapOf(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined 
     return { isString, entries };
   }
   // Duplicates are only reported where the map is written; elsewhere nobody looks.
-  const seen = report === undefined ? undefined : new SeenValues(entries);
+  const seen = report === undefined ? undefined : new SeenValues();
   const range = isIntegerType(type) ? numericRanges[type] : undefined;
   for (let i = 0; i < values.length; i++) {
     const text = values[i]!;
@@ -127,6 +127,7 @@ function valueMapOf(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined 
     }
     if (isString) {
       if (seen?.has(text) === true) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
+      seen?.add(text);
       entries.push({ kind: "value", value: text, label });
       continue;
     }
@@ -136,6 +137,7 @@ function valueMapOf(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined 
         report?.report(Diagnostics.MapEntryOutOfRange, entrySpan(mapNode, i), ["ValueMap", text, type]);
       }
       if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, entrySpan(mapNode, i), ["ValueMap", text]);
+      seen?.add(value);
       entries.push({ kind: "value", value, label });
       continue;
     }
@@ -175,37 +177,35 @@ function valueMapOf(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined 
     // Model integers are canonical (a number when safe), so equal values are equal set members.
     const value = toModelInteger(parsed);
     if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
+    seen?.add(value);
     entries.push({ kind: "value", value, label });
   }
   return { isString, entries };
 }
 
 /**
- * The values of the "value" entries built so far. Small maps (nearly all) are scanned; a Set is built
- * only once a map grows past a few dozen entries. Model integers are canonical (a number when safe, a
- * bigint beyond), and `===` compares bigints by value, so equal values always match.
+ * The values of a map's "value" entries so far, for duplicate checks. Most maps list ascending
+ * integers, so a value above every earlier one needs no lookup; small maps are scanned and a Set is
+ * built past 8 values. Model integers are canonical (a number when safe, a bigint beyond) and both
+ * `includes` and Set compare bigints by value, so equal values always match.
  */
 class SeenValues {
+  private readonly values: (number | bigint | string)[] = [];
   private set: Set<number | bigint | string> | undefined;
-  private indexed = 0;
-
-  constructor(private readonly entries: readonly ValueMapEntry[]) {}
+  /** Largest value so far while all are integers; undefined before the first or after a string. */
+  private max: number | bigint | undefined;
+  private integers = true;
 
   has(value: number | bigint | string): boolean {
-    const entries = this.entries;
-    if (this.set === undefined && entries.length <= 32) {
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i]!;
-        if (entry.kind === "value" && entry.value === value) return true;
-      }
-      return false;
-    }
-    this.set ??= new Set();
-    for (; this.indexed < entries.length; this.indexed++) {
-      const entry = entries[this.indexed]!;
-      if (entry.kind === "value") this.set.add(entry.value);
-    }
-    return this.set.has(value);
+    if (typeof value !== "string" && this.integers && (this.max === undefined || value > this.max)) return false;
+    return this.set === undefined ? this.values.includes(value) : this.set.has(value);
+  }
+
+  add(value: number | bigint | string): void {
+    if (typeof value === "string") this.integers = false;
+    else if (this.max === undefined || value > this.max) this.max = value;
+    if (this.set !== undefined) this.set.add(value);
+    else if (this.values.push(value) > 8) this.set = new Set(this.values);
   }
 }
 

@@ -23,11 +23,13 @@ export function convertValue(node: Value, namespace: string, location: (span: Sp
       // ValueMap/Values/MappingStrings arrays are converted by the thousand: literals of scalars (all of
       // them in practice) map through a shared function, no closure per array.
       const elements = node.elements;
+      let strings = true;
       for (let i = 0; i < elements.length; i++) {
         const kind = elements[i]!.kind;
         if (kind === "ArrayLiteral" || kind === "InstanceValue") return elements.map((element) => convertValue(element, namespace, location));
+        if (kind !== "StringLiteral") strings = false;
       }
-      return elements.map(convertScalar);
+      return elements.map(strings ? stringOf : convertScalar);
     }
     case "AliasReference":
       return { kind: "alias", name: node.name };
@@ -50,6 +52,11 @@ export function convertValue(node: Value, namespace: string, location: (span: Sp
       };
     }
   }
+}
+
+/** The value of an element known to be a string literal. */
+function stringOf(node: Value): CimValue {
+  return node.kind === "StringLiteral" ? node.value : convertScalar(node);
 }
 
 /** Converts a literal that is neither an array nor an instance (those need more than the node). */

@@ -198,3 +198,30 @@ describe("repeated class declarations", () => {
     expect(r.diagnostics.filter((d) => d.code === "MOF2001").map((d) => d.severity)).toEqual(["error", "error"]);
   });
 });
+
+describe("ValueMap duplicate entries", () => {
+  const duplicates = (type: string, values: readonly string[]) => {
+    const list = values.map((v) => `"${v}"`).join(", ");
+    const r = compileText(`class A { [ValueMap {${list}}] ${type} P; };`);
+    return r.diagnostics.filter((d) => d.code === "MOF2402").map((d) => d.message);
+  };
+
+  it("finds repeats in ascending, descending and mixed-notation maps, small and large", () => {
+    expect(duplicates("uint32", ["1", "2", "3"])).toEqual([]);
+    expect(duplicates("uint32", ["3", "2", "3"])).toEqual(["ValueMap entry '3' appears more than once."]);
+    expect(duplicates("uint32", ["4", "0x4"])).toEqual(["ValueMap entry '0x4' appears more than once."]);
+    const many = Array.from({ length: 20 }, (_, i) => String(i));
+    expect(duplicates("uint32", [...many, "7", "100", "0x13"])).toEqual([
+      "ValueMap entry '7' appears more than once.",
+      "ValueMap entry '0x13' appears more than once.",
+    ]);
+  });
+
+  it("compares 64-bit values exactly and strings as written", () => {
+    expect(duplicates("uint64", ["18446744073709551615", "1", "0xFFFFFFFFFFFFFFFF"])).toEqual([
+      "ValueMap entry '0xFFFFFFFFFFFFFFFF' appears more than once.",
+    ]);
+    expect(duplicates("uint64", ["9007199254740993", "9007199254740992"])).toEqual([]);
+    expect(duplicates("string", ["a", "A", "b", "a"])).toEqual(["ValueMap entry 'a' appears more than once."]);
+  });
+});
