@@ -249,6 +249,11 @@ export class MofParser extends EmbeddedActionsParser {
     return { file: this.fileName, start, end: start + token.image.length };
   }
 
+  /** Where `token` starts (`tokenSpan(token).start` without the span object). */
+  private tokenStart(token: IToken): number {
+    return Number.isNaN(token.startOffset) ? this.consumedEnd() : token.startOffset;
+  }
+
   private identifier(token: IToken): IdentifierNode {
     return { kind: "Identifier", name: token.image, span: this.tokenSpan(token) };
   }
@@ -363,7 +368,7 @@ export class MofParser extends EmbeddedActionsParser {
       kind: "PragmaDirective",
       name: this.identifier(name),
       args,
-      span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+      span: this.span(this.tokenStart(start), this.consumedEnd()),
     };
     if (!knownPragmas.has(name.image.toLowerCase()) && name.image !== "") {
       this.sink.push(createDiagnostic(Diagnostics.UnknownPragma, node.name.span, [name.image]));
@@ -447,7 +452,7 @@ export class MofParser extends EmbeddedActionsParser {
       name: this.identifier(name),
       scopes,
       flavors: [...inlineFlavors, ...flavors],
-      span: this.span(this.tokenSpan(start).start, this.consumedEnd()),
+      span: this.span(this.tokenStart(start), this.consumedEnd()),
     };
     return optional(
       optional(optional(node, "type", type), "array", array),
@@ -675,7 +680,7 @@ export class MofParser extends EmbeddedActionsParser {
     const size = this.OPTION(() => this.CONSUME(IntegerLiteral));
     this.CONSUME(RBracket);
     if (this.RECORDING_PHASE) return recordingResult;
-    const span = this.span(this.tokenSpan(open).start, this.consumedEnd());
+    const span = this.span(this.tokenStart(open), this.consumedEnd());
     if (size === undefined) return { span };
     const decoded = this.integerNode(size);
     // DSP0004 positiveDecimalValue; 2^32 - 1 bounds what any CIM implementation can hold.
@@ -719,13 +724,12 @@ export class MofParser extends EmbeddedActionsParser {
     const value = this.OPTION(this.qualifierParameter);
     const flavors = this.OPTION2(this.qualifierFlavors) ?? [];
     if (this.RECORDING_PHASE) return recordingResult;
-    const node = {
-      kind: "Qualifier" as const,
-      name: this.identifier(name),
-      flavors,
-      span: this.span(this.tokenSpan(name).start, this.consumedEnd()),
-    };
-    return optional(node, "value", value);
+    const span = this.span(this.tokenStart(name), this.consumedEnd());
+    // One literal per shape rather than optional(): most qualifiers have a value, and a property added
+    // later goes to a separate backing store (an allocation per qualifier).
+    return value === undefined
+      ? { kind: "Qualifier", name: this.identifier(name), flavors, span }
+      : { kind: "Qualifier", name: this.identifier(name), flavors, span, value };
   });
 
   private readonly qualifierParameterAlternatives = [
@@ -899,7 +903,7 @@ export class MofParser extends EmbeddedActionsParser {
     return {
       kind: "ArrayLiteral" as const,
       elements,
-      span: this.span(this.tokenSpan(open).start, this.consumedEnd()),
+      span: this.span(this.tokenStart(open), this.consumedEnd()),
     };
   });
 
@@ -926,7 +930,7 @@ export class MofParser extends EmbeddedActionsParser {
     return {
       kind: "StringLiteral",
       value,
-      span: this.span(this.tokenSpan(first).start, this.consumedEnd()),
+      span: this.span(this.tokenStart(first), this.consumedEnd()),
     };
   }
 
