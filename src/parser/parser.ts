@@ -4,7 +4,8 @@
  * in grammar/mof.ebnf (DSP0004 2.8 Annex A, plus the WMI dialect); a test keeps the two in step.
  *
  * Error recovery is on, so recovered sub-rules may return undefined: every action tolerates that.
- * Semantic work runs inside ACTION so the grammar-recording phase never touches real tokens.
+ * Semantic work is guarded by `RECORDING_PHASE` (Chevrotain's ACTION without a closure per call), so the
+ * grammar-recording phase never builds nodes from its placeholder tokens.
  */
 import {
   EmbeddedActionsParser,
@@ -766,7 +767,9 @@ export class MofParser extends EmbeddedActionsParser {
       const body = this.SUBRULE(this.instanceBody, { ARGS: [qualifiers, start] });
       this.CONSUME(Semicolon);
       if (this.RECORDING_PHASE) return recordingResult;
-      return body === undefined ? undefined : { ...body, span: this.span(start, this.consumedEnd()) };
+      return body === undefined
+        ? undefined
+        : { ...body, span: this.span(start, this.consumedEnd()) };
     },
   );
 

@@ -641,3 +641,41 @@ describe("spans", () => {
     expect(slice(cls.span)).toBe(text.trimEnd());
   });
 });
+
+describe("stringValue across adjacent literals", () => {
+  // Parts are read in a loop and decoded one by one: each part's problems keep their own offsets.
+  const text = [
+    "[Description(",
+    '  "a\\q" /* kept */ "b\\"c\\x41\\\\"',
+    '  "open',
+    ")]",
+    'class A { [V { "x" // c',
+    '  "y", "\\x4a" }] uint8 P; };',
+    "",
+  ].join("\n");
+  const { file, diagnostics } = parse(text, "s.mof");
+  const cls = file.statements[0] as ClassDeclaration;
+
+  it("concatenates the decoded parts; the span runs from the first part to the last", () => {
+    const description = cls.qualifiers[0]!.value!;
+    expect(description).toMatchObject({ kind: "StringLiteral", value: 'a\\qb"cA\\open' });
+    expect(text.slice(description.span.start, description.span.end)).toBe(
+      '"a\\q" /* kept */ "b\\"c\\x41\\\\"\n  "open',
+    );
+    const values = (cls.features[0] as PropertyDeclaration).qualifiers[0]!.value!;
+    expect(withoutSpans(values)).toEqual({
+      kind: "ArrayLiteral",
+      elements: [
+        { kind: "StringLiteral", value: "xy" },
+        { kind: "StringLiteral", value: "J" },
+      ],
+    });
+  });
+
+  it("reports an invalid escape and an unterminated part where they are", () => {
+    expect(diagnostics.map((d) => [d.code, text.slice(d.span!.start, d.span!.end)])).toEqual([
+      ["MOF1004", "\\q"],
+      ["MOF1002", '"open'],
+    ]);
+  });
+});
