@@ -11,6 +11,7 @@ import {
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import type { SourceLookup } from "../diagnostics/format.js";
 import type { SourceLocation } from "../model/schema.js";
+import type { SourceFile } from "../diagnostics/source-file.js";
 import { closestName } from "./did-you-mean.js";
 
 export interface ResolveContext {
@@ -58,7 +59,7 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
         let counter = counters.get(span.file);
         if (counter === undefined) {
           const source = sources?.(span.file);
-          counter = source === undefined ? null : new LineCounter(source.text);
+          counter = source === undefined ? null : new LineCounter(source);
           counters.set(span.file, counter);
         }
         lastCounter = counter;
@@ -73,20 +74,30 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
  * The 1-based line of an offset, as `SourceFile.positionAt` counts lines (a break is LF, CRLF or a lone
  * CR), found by counting breaks from the previously asked offset. Resolve asks in source order almost
  * always, so the whole file is scanned about once, with native `indexOf`, and no line table is built.
+ * A far jump (classes built in inheritance order, not file order) asks the file's line table instead,
+ * so no order of questions costs more than a bounded scan each.
  */
 export class LineCounter {
+  private readonly text: string;
   private readonly hasCarriageReturns: boolean;
   private offset = 0;
   private line = 1;
   /** Position of the first LF at or after `offset` (-1: none): offsets up to it are on `line`. */
   private nextBreak: number;
 
-  constructor(private readonly text: string) {
-    this.hasCarriageReturns = text.indexOf("\r") >= 0;
-    this.nextBreak = text.indexOf("\n");
+  constructor(private readonly source: SourceFile) {
+    this.text = source.text;
+    this.hasCarriageReturns = this.text.indexOf("\r") >= 0;
+    this.nextBreak = this.text.indexOf("\n");
   }
 
   lineAt(offset: number): number {
+    if (offset - this.offset > farJump || this.offset - offset > farJump) {
+      this.line = this.source.positionAt(offset).line;
+      this.offset = offset;
+      this.nextBreak = this.text.indexOf("\n", Math.max(0, offset));
+      return this.line;
+    }
     if (!this.hasCarriageReturns && offset >= this.offset) {
       // Forward in an LF-only file, the usual case: often still on the same line, no search at all.
       const text = this.text;
@@ -120,4 +131,12 @@ export class LineCounter {
     }
     return count;
   }
+}
+
+/** Distance (UTF-16 units) beyond which LineCounter looks a line up instead of counting breaks. */
+const farJump = 1 << 16;
+
+/** "first declared here" style related information. */
+export function related(message: string, span: Span | undefined): RelatedInformation[] {
+  return span === undefined ? [] : [{ message, span }];
 }

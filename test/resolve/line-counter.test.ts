@@ -9,7 +9,7 @@ describe("LineCounter", () => {
     fc.assert(
       fc.property(text, fc.array(fc.integer({ min: -2, max: 90 }), { maxLength: 30 }), (source, offsets) => {
         const file = new SourceFile("x.mof", source);
-        const counter = new LineCounter(source);
+        const counter = new LineCounter(file);
         for (const offset of offsets) expect(counter.lineAt(offset)).toBe(file.positionAt(offset).line);
       }),
       { numRuns: 2000 },
@@ -17,8 +17,15 @@ describe("LineCounter", () => {
   });
 
   it("counts the break between CR and LF once, after the LF", () => {
-    const counter = new LineCounter("a\r\nb\rc\nd");
+    const counter = new LineCounter(new SourceFile("x.mof", "a\r\nb\rc\nd"));
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8].map((offset) => counter.lineAt(offset))).toEqual([1, 1, 1, 2, 2, 3, 3, 4, 4]);
     expect(counter.lineAt(2)).toBe(1);
+  });
+
+  it("answers far jumps, back and forth, from the line table", () => {
+    const text = "x\n".repeat(200_000);
+    const file = new SourceFile("big.mof", text);
+    const counter = new LineCounter(file);
+    for (const offset of [399_998, 2, 250_001, 131_072, 0, 399_999, 65_537]) expect(counter.lineAt(offset)).toBe(file.positionAt(offset).line);
   });
 });
