@@ -27,9 +27,18 @@ export function normalizeNamespace(raw: string, current: string = defaultNamespa
   return segments.join("/");
 }
 
+const namespaceKeys = new Map<string, string>();
+const namespaceKeysLimit = 256;
+
 /** The key every namespace comparison goes through. */
 export function namespaceKey(name: string): string {
-  return name.toLowerCase();
+  // A schema has a handful of namespaces, asked about for every class and every class lookup.
+  let key = namespaceKeys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (namespaceKeys.size < namespaceKeysLimit) namespaceKeys.set(name, key);
+  }
+  return key;
 }
 
 /** The parent of a namespace, or undefined for a top-level one (`root`). */
