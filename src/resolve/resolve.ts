@@ -9,7 +9,7 @@ import type { SourceLookup } from "../diagnostics/format.js";
 import type { Program } from "../ast/program.js";
 import type { CimClass, CimInstance, CimNamespace, CimQualifierType, CimSchema } from "../model/schema.js";
 import { namespaceKey } from "../model/namespace.js";
-import { qualifierString } from "../model/qualifiers.js";
+import { stringOfKey } from "../model/qualifiers.js";
 import { createContext } from "./context.js";
 import { collectDeclarations, emptyDeclarations, type DeclaredClass } from "./collect.js";
 import { builtinQualifierTypes, declareQualifierType } from "./qualifier-types.js";
@@ -132,9 +132,13 @@ function sortedQualifierTypes(types: ReadonlyMap<string, CimQualifierType>): Rea
 /** The highest `Version` qualifier among the input classes (DMTF classes carry the schema release they changed in). */
 function schemaVersion(classes: readonly CimClass[]): string | undefined {
   let best: { text: string; parts: number[] } | undefined;
-  for (const cls of classes) {
-    const text = qualifierString(cls.declaredQualifiers, "Version");
-    if (text === undefined || !/^\d+(\.\d+)*$/.test(text.trim())) continue;
+  // Classes repeat a few dozen version strings: each distinct text is looked at once.
+  const looked = new Set<string>();
+  for (let i = 0; i < classes.length; i++) {
+    const text = stringOfKey(classes[i]!.declaredQualifiers, "version");
+    if (text === undefined || looked.has(text)) continue;
+    looked.add(text);
+    if (!/^\d+(\.\d+)*$/.test(text.trim())) continue;
     const parts = text.trim().split(".").map(Number);
     if (best === undefined || compareParts(parts, best.parts) > 0) best = { text: text.trim(), parts };
   }
