@@ -9,7 +9,7 @@ import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { CimSchema } from "../model/schema.js";
 import { ExitCode } from "./exit-code.js";
-import { cliHost } from "./host.js";
+import { cliHost, type ReadObserver } from "./host.js";
 import type { CliIo } from "./io.js";
 import type { CompileSettings } from "./options.js";
 import type { Reporter } from "./report.js";
@@ -18,14 +18,21 @@ export type CompileStep =
   | { readonly ok: true; readonly schema: CimSchema; readonly result: CompileResult }
   | { readonly ok: false; readonly code: ExitCode; readonly result?: CompileResult };
 
-export function compileInputs(inputs: readonly string[], settings: CompileSettings, io: CliIo, reporter: Reporter): CompileStep {
+/** `observe` sees the bytes of every file the compiler reads (the run stamp hashes them). */
+export function compileInputs(
+  inputs: readonly string[],
+  settings: CompileSettings,
+  io: CliIo,
+  reporter: Reporter,
+  observe?: ReadObserver,
+): CompileStep {
   const missing = [...inputs, ...settings.schemaFiles].filter((file) => !isFile(path.resolve(io.cwd, file)));
   if (missing.length > 0) {
     reporter.add(missing.map((file) => createDiagnostic(Diagnostics.InputNotFound, undefined, [file])));
     return { ok: false, code: ExitCode.Usage };
   }
   const result = compile(inputs, {
-    host: cliHost(io.cwd),
+    host: cliHost(io.cwd, observe),
     includeDirs: settings.includeDirs,
     schemaFiles: settings.schemaFiles,
     strict: settings.strict,

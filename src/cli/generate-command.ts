@@ -18,7 +18,7 @@ import { errorText, type GenerateSettings } from "./options.js";
 import { applyPlan, OutputError, planOutput, type OutputPlan } from "./output.js";
 import { cliHost } from "./host.js";
 import { createProgress } from "./progress.js";
-import { RunStamp } from "./run-stamp.js";
+import { RunStamp, stampDigest } from "./run-stamp.js";
 import type { Reporter } from "./report.js";
 import { watchLoop } from "./watch.js";
 
@@ -47,7 +47,8 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
   }
   try {
     progress.stage("reading and resolving MOF");
-    const step = compileInputs(settings.inputs, settings, io, reporter);
+    const readDigests = new Map<string, string>();
+    const step = compileInputs(settings.inputs, settings, io, reporter, stamp === undefined ? undefined : (file, bytes) => readDigests.set(file, stampDigest(bytes)));
     if (step.result !== undefined) readFiles = unique([...readFiles, ...[...step.result.sources.keys()].map(absolute)]);
     if (!step.ok) return { code: step.code, readFiles };
     const classCount = step.schema.namespaces.reduce((n, ns) => n + ns.classes.length, 0);
@@ -81,7 +82,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     // The stamp keeps the run's warnings so a skipped run reports them again. A run formatted with the
     // user's prettier config is not stamped: its output also depends on the prettier installed.
     const stampRun = () => {
-      if (settings.prettierConfig === undefined) stamp?.record(readFiles, files, [...step.result.diagnostics, ...generated.diagnostics]);
+      if (settings.prettierConfig === undefined) stamp?.record(readFiles, files, [...step.result.diagnostics, ...generated.diagnostics], readDigests);
     };
     let plan: OutputPlan;
     try {

@@ -5,14 +5,21 @@
 import * as path from "node:path";
 import { nodeHost, type CompilerHost } from "../host.js";
 
-export function cliHost(cwd: string): CompilerHost {
+/** Called with the absolute path and the bytes of every file the compiler reads. */
+export type ReadObserver = (file: string, bytes: Uint8Array) => void;
+
+export function cliHost(cwd: string, observe?: ReadObserver): CompilerHost {
   const base = nodeHost();
   const absolute = (name: string) => path.resolve(cwd, name);
+  const seen = (file: string, bytes: Uint8Array | undefined) => {
+    if (bytes !== undefined) observe?.(file, bytes);
+    return bytes;
+  };
   return {
-    readFile: (name) => base.readFile(absolute(name)),
+    readFile: (name) => seen(absolute(name), base.readFile(absolute(name))),
     fileExists: (name) => base.fileExists(absolute(name)),
     // One open per include instead of a stat and then a read.
-    readFileIfExists: (name) => base.readFileIfExists?.(absolute(name)),
+    readFileIfExists: (name) => seen(absolute(name), base.readFileIfExists?.(absolute(name))),
     resolve: base.resolve,
     dirname: base.dirname,
   };

@@ -85,16 +85,21 @@ export class RunStamp {
     return { readFiles: Object.keys(data.inputs), outputCount: expected.size, diagnostics: data.diagnostics };
   }
 
-  /** Records a successful run: the files it read, the files now in the output folder, its warnings. Best effort. */
+  /**
+   * Records a successful run: the files it read, the files now in the output folder, its warnings.
+   * `readDigests` holds `stampDigest`s of files taken as they were read, sparing a second read. Best effort.
+   */
   record(
     readFiles: readonly string[],
     outputs: readonly { readonly path: string; readonly text: string }[],
     diagnostics: readonly Diagnostic[],
+    readDigests: ReadonlyMap<string, string> = new Map(),
   ): void {
     if (diagnostics.some((d) => d.severity === "error")) return;
     const inputs: Record<string, string> = {};
     for (const file of [...readFiles].sort()) {
-      const hash = hashFile(file);
+      // Files the compiler read were hashed as they were read (what was compiled); others now.
+      const hash = readDigests.get(file) ?? hashFile(file);
       if (hash === undefined) return;
       inputs[file] = hash;
     }
@@ -119,6 +124,11 @@ export class RunStamp {
       return undefined;
     }
   }
+}
+
+/** The digest a stamp records for a file's bytes. */
+export function stampDigest(bytes: Uint8Array): string {
+  return sha256(bytes);
 }
 
 function sha256(text: string | Uint8Array): string {
