@@ -100,10 +100,24 @@ export interface EmitPlan {
   findClass(name: string, preferredNamespace?: NamespacePlan): ClassPlan | undefined;
 }
 
+/**
+ * Whether a namespace produces any code: classes, or instances of a class the schema declares. A
+ * namespace only created by `instance of __Namespace` (WMI MOFs do this for every level of a path)
+ * would otherwise become a folder whose index.ts exports nothing.
+ */
+function hasOutput(namespace: CimNamespace, schema: CimSchema, options: EmitOptions): boolean {
+  if (namespace.classes.length > 0) return true;
+  if (!options.instances || namespace.instances.length === 0) return false;
+  const declared = new Set(schema.namespaces.flatMap((ns) => ns.classes.map((cls) => nameKey(cls.name))));
+  return namespace.instances.some((instance) => declared.has(nameKey(instance.className)));
+}
+
 /** Builds the plan. `reservedNames` are never given to a generated symbol (runtime exports). */
 export function planSchema(schema: CimSchema, options: EmitOptions, reservedNames: readonly string[]): EmitPlan {
   const reserved = [...reservedNames, ...GLOBAL_NAMES_USED];
-  const sortedNamespaces = [...schema.namespaces].sort((a, b) => compareText(nameKey(a.name), nameKey(b.name)));
+  const sortedNamespaces = schema.namespaces
+    .filter((namespace) => hasOutput(namespace, schema, options))
+    .sort((a, b) => compareText(nameKey(a.name), nameKey(b.name)));
   const several = sortedNamespaces.length > 1;
   const folderStems = new StemRegistry(["runtime", "index", "instances"]);
   const shared: ModulePlan = { folder: "", registry: new NameRegistry(reserved), stems: new StemRegistry(["index", "instances"]) };
