@@ -266,7 +266,7 @@ function bitMapOf(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
       report?.report(Diagnostics.MapEntryInvalid, span, ["BitMap", text]);
       return;
     }
-    if (!valid(bit)) report?.report(Diagnostics.MapEntryOutOfRange, span, ["BitMap", text, `${limit} bits`]);
+    if (!valid(bit)) report?.report(Diagnostics.MapEntryOutOfRange, span, ["BitMap", text, `${limit} bits`], maskHint(bit, text));
     const position = Number(bit);
     if (seen.has(position)) report?.report(Diagnostics.MapDuplicateEntry, span, ["BitMap", text]);
     seen.add(position);
@@ -278,4 +278,14 @@ function bitMapOf(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
 /** A range `a..b` with a > b matches nothing: almost always the bounds written the wrong way round. */
 function isReversed(min: bigint | undefined, max: bigint | undefined): boolean {
   return min !== undefined && max !== undefined && min > max;
+}
+
+/**
+ * BitMap lists bit positions (0, 1, 2…). Some vendor MOFs list masks instead (`"0x00000040"` for bit 6);
+ * when an out-of-range entry is a power of two, say which position it probably meant.
+ */
+function maskHint(bit: bigint, text: string): { hint: string } | Record<string, never> {
+  if (bit <= 0n || (bit & (bit - 1n)) !== 0n) return {};
+  const position = bit.toString(2).length - 1;
+  return { hint: `BitMap entries are bit positions, not masks: '${text}' is the mask of bit ${position}; write "${position}".` };
 }

@@ -23,6 +23,22 @@ describe("parseMapInteger", () => {
   });
 });
 
+describe("BitMap entries written as masks", () => {
+  it("hints at the bit position a power-of-two entry probably meant", () => {
+    const result = compileText('class T { [BitMap {"0x00000040", "0x3", "1"}, BitValues {"A", "B", "C"}] uint16 Flags; };');
+    const outOfRange = result.diagnostics.filter((d) => d.code === "MOF2404");
+    expect(outOfRange.map((d) => d.message)).toEqual(["BitMap entry '0x00000040' is outside the range of 16 bits."]);
+    expect(outOfRange[0]?.hint).toBe(`BitMap entries are bit positions, not masks: '0x00000040' is the mask of bit 6; write "6".`);
+  });
+
+  it("gives no mask hint for an entry that is not a power of two", () => {
+    const result = compileText('class T { [BitMap {"0x30"}, BitValues {"A"}] uint16 Flags; };');
+    const outOfRange = result.diagnostics.filter((d) => d.code === "MOF2404");
+    expect(outOfRange).toHaveLength(1);
+    expect(outOfRange[0]?.hint).toBeUndefined();
+  });
+});
+
 describe("did you mean", () => {
   it("suggests the closest plausible name, case-insensitively", () => {
     expect(closestName("CIM_ManagedElemnt", ["CIM_ManagedElement", "CIM_Job"])).toBe("CIM_ManagedElement");
