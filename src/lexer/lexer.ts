@@ -93,6 +93,7 @@ function lexingErrorToDiagnostic(error: ILexingError, text: string, file: string
 }
 
 const includeLine = /^#[ \t]*include[ \t]*(?:"([^"]*)"|<([^>]*)>)/i;
+const cHeader = /\.(?:h|hh|hpp|hxx)$/i;
 
 /**
  * C preprocessor lines are not MOF. `#include "x.mof"` is read as `#pragma include("x.mof")` (a
@@ -110,7 +111,9 @@ function passThroughIncludes(
     const span = { file, start: line.startOffset, end: line.startOffset + text.length };
     const match = includeLine.exec(text);
     const target = match?.[1] ?? match?.[2];
-    if (target === undefined) {
+    // A C header is never MOF: reading it as an include would only add "file not found" or a cascade
+    // of syntax errors; the directive's own error (run the C preprocessor first) is the useful one.
+    if (target === undefined || cHeader.test(target)) {
       diagnostics.push(createDiagnostic(Diagnostics.PreprocessorLine, span, [text]));
       continue;
     }

@@ -144,4 +144,13 @@ describe("lexical diagnostics", () => {
     ]);
     expect(tokens[5]?.image).toBe("class");
   });
+
+  it('reports #include of a C header as a preprocessor line, and does not include it', () => {
+    const { tokens, diagnostics } = tokenize('#include <windows.h>\n#include "wbemidl.H"\nclass A {};', "t.mof");
+    expect(diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ["MOF1006", "error", "C preprocessor directive '#include <windows.h>' is not MOF."],
+      ["MOF1006", "error", `C preprocessor directive '#include "wbemidl.H"' is not MOF.`],
+    ]);
+    expect(tokens.map((t) => t.image)).toEqual(["class", "A", "{", "}", ";"]);
+  });
 });
