@@ -260,10 +260,12 @@ function checkDeclaredAndScope(
 ): void {
   // Strict mode accepts only what the inputs (or base schemas) declare, as DSP0004 requires.
   if (type === undefined || !types.nodes.has(keyOf(node.name.name))) {
-    const suggestion = ctx.suggest(node.name.name, () => [...types.nodes.values()].map((n) => n.name.name));
-    ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name], {
-      ...(suggestion === undefined ? {} : { hint: formatMessage(semanticHints.didYouMean, [suggestion]) }),
-    });
+    // A type known without a declaration is one of the built-in standard qualifiers.
+    const hint =
+      type !== undefined
+        ? formatMessage(semanticHints.standardQualifier, [node.name.name])
+        : suggestionHint(ctx.suggest(node.name.name, () => [...types.nodes.values()].map((n) => n.name.name)));
+    ctx.report(Diagnostics.UndeclaredQualifier, node.name.span, [node.name.name], hint === undefined ? {} : { hint });
     return;
   }
   if (type.scopes.includes("any")) return;
@@ -289,4 +291,8 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
     }
   }
   return shapeValue(convertValue(node.value, namespace, ctx.location), type?.isArray === true);
+}
+
+function suggestionHint(suggestion: string | undefined): string | undefined {
+  return suggestion === undefined ? undefined : formatMessage(semanticHints.didYouMean, [suggestion]);
 }

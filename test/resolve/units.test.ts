@@ -150,6 +150,17 @@ describe("suggestions and datetime values", () => {
     ]);
   });
 
+  it("in strict mode, an undeclared standard qualifier points at the schema's qualifier declarations", () => {
+    const r = compileText(`class A { [Key] string Id; };`, { strict: true });
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["MOF2101"]);
+    expect(r.diagnostics[0]?.hint).toMatch(/^'Key' is a standard qualifier .*--schema .*qualifiers\.mof/);
+    const declared = compileMof(
+      { "main.mof": `class A { [Key] string Id; };`, "q.mof": `Qualifier Key : boolean = false, Scope(property, reference), Flavor(DisableOverride, ToSubclass);` },
+      { strict: true, schemaFiles: ["q.mof"] },
+    );
+    expect(declared.diagnostics).toEqual([]);
+  });
+
   it("checks datetime defaults against the DSP0004 formats", () => {
     const r = compileText(`class A {
       datetime Stamp = "20240101120000.000000+060";

@@ -237,6 +237,9 @@ export const semanticHints = {
   /** MOF2001 as a warning: a repeated declaration with the same superclass and members. */
   classRepeated:
     "The declarations have the same superclass, properties and methods, so the first one is used; remove the repeat (with --strict this is an error).",
+  /** MOF2101 (strict mode) for a qualifier of the built-in DMTF or WMI set. `{0}`: its name. */
+  standardQualifier:
+    "'{0}' is a standard qualifier that strict mode accepts only when declared: pass the declarations with --schema (the DMTF CIM Schema ships qualifiers.mof and qualifiers_optional.mof next to its top file), or compile without --strict.",
   /** `{0}`: a class of the DMTF CIM Schema. */
   cimSchemaClass: "'{0}' belongs to the DMTF CIM Schema: pass the schema's top file with --schema (e.g. --schema cim_schema_2.49.0.mof from the CIM Schema MOF download at dmtf.org), or declare the class yourself.",
 } as const;
