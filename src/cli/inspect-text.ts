@@ -6,7 +6,7 @@
  * in a single pass (no per-line arrays), and only lines that need escaping go through `inert`.
  */
 import type { CimClass, CimMethod, CimProperty, CimSchema } from "../model/schema.js";
-import type { ValueMap, ValueMapEntry } from "../model/value-map.js";
+import type { BitMap, ValueMap, ValueMapEntry } from "../model/value-map.js";
 import { typeText } from "../diff/diff.js";
 import { inert } from "../diagnostics/format.js";
 
@@ -62,6 +62,7 @@ function propertyLines(out: Outline, own: string, p: CimProperty): void {
   const defaultText = p.default === undefined ? "" : ` = ${JSON.stringify(p.default, bigints)}`;
   out.line(`  ${marks === "" ? "" : `[${marks.slice(2)}] `}${typeText(p)} ${p.name}${defaultText}${origin(own, p.classOrigin)}`);
   valueMapLine(out, p.valueMap, "      ");
+  bitMapLine(out, p.bitMap);
 }
 
 function methodLines(out: Outline, own: string, m: CimMethod): void {
@@ -88,6 +89,18 @@ function valueMapLine(out: Outline, map: ValueMap | undefined, indent: string): 
   if (map === undefined || map.entries.length === 0) return;
   let text = indent;
   for (let i = 0; i < map.entries.length; i++) text += (i === 0 ? "" : ", ") + entryText(map.entries[i]!);
+  out.line(text);
+}
+
+/** BitMap/BitValues: `bits 0=Read, 1=Write, 4..7=Vendor Reserved`. */
+function bitMapLine(out: Outline, map: BitMap | undefined): void {
+  if (map === undefined || map.entries.length === 0) return;
+  let text = "      bits ";
+  for (let i = 0; i < map.entries.length; i++) {
+    const entry = map.entries[i]!;
+    const key = entry.kind === "bit" ? String(entry.bit) : `${entry.min ?? ""}..${entry.max ?? ""}`;
+    text += `${i === 0 ? "" : ", "}${key}=${entry.label}`;
+  }
   out.line(text);
 }
 

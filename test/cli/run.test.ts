@@ -168,6 +168,29 @@ describe("generate options reach the pipeline", () => {
     expect(ns.out).not.toContain("CIM_Other");
   });
 
+  it("inspect prints an outline with origins, value maps and bit maps", async () => {
+    file(
+      "o.mof",
+      'class CIM_Base { [Key] string Id; };\n' +
+        'class CIM_A : CIM_Base {\n' +
+        '  [ValueMap {"1", "2", ".."}, Values {"On", "Off", "Other"}] uint16 Mode;\n' +
+        '  [BitMap {"0", "1", "4..7"}, BitValues {"Read", "Write", "Vendor Reserved"}] uint16 Flags;\n' +
+        '};\n',
+    );
+    const r = await cli(["inspect", "o.mof"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(
+      [
+        "class CIM_A : CIM_Base",
+        "  [key] string Id  (from CIM_Base)",
+        "  uint16 Mode",
+        "      1=On, 2=Off, ..=Other",
+        "  uint16 Flags",
+        "      bits 0=Read, 1=Write, 4..7=Vendor Reserved",
+      ].join("\n"),
+    );
+  });
+
   it("--quiet prints no status; --verbose lists what was written", async () => {
     file("w.mof", "class CIM_B { [Key] string Id; };\nclass CIM_A { [Key] string Id; CIM_B REF R; };\n");
     const normal = await cli(["w.mof", "-o", "out"]);
