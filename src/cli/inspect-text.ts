@@ -6,7 +6,7 @@
  * in a single pass (no per-line arrays), and only lines that need escaping go through `inert`.
  */
 import type { CimClass, CimMethod, CimProperty, CimSchema } from "../model/schema.js";
-import type { BitMap, ValueMap, ValueMapEntry } from "../model/value-map.js";
+import type { BitMap, BitMapEntry, ValueMap, ValueMapEntry } from "../model/value-map.js";
 import { typeText } from "../diff/diff.js";
 import { inert } from "../diagnostics/format.js";
 
@@ -85,26 +85,24 @@ function origin(own: string, classOrigin: string): string {
   return classOrigin.toLowerCase() === own ? "" : `  (from ${classOrigin})`;
 }
 
-function valueMapLine(out: Outline, map: ValueMap | undefined, indent: string): void {
+/** One line listing a value map's or bit map's entries after `indent`; nothing for an empty map. */
+function mapLine<Entry>(out: Outline, map: { readonly entries: readonly Entry[] } | undefined, indent: string, text: (entry: Entry) => string): void {
   if (map === undefined || map.entries.length === 0) return;
-  let text = indent;
-  for (let i = 0; i < map.entries.length; i++) text += (i === 0 ? "" : ", ") + entryText(map.entries[i]!);
-  out.line(text);
+  let line = indent;
+  for (let i = 0; i < map.entries.length; i++) line += (i === 0 ? "" : ", ") + text(map.entries[i]!);
+  out.line(line);
+}
+
+function valueMapLine(out: Outline, map: ValueMap | undefined, indent: string): void {
+  mapLine(out, map, indent, valueEntryText);
 }
 
 /** BitMap/BitValues: `bits 0=Read, 1=Write, 4..7=Vendor Reserved`. */
 function bitMapLine(out: Outline, map: BitMap | undefined): void {
-  if (map === undefined || map.entries.length === 0) return;
-  let text = "      bits ";
-  for (let i = 0; i < map.entries.length; i++) {
-    const entry = map.entries[i]!;
-    const key = entry.kind === "bit" ? String(entry.bit) : `${entry.min ?? ""}..${entry.max ?? ""}`;
-    text += `${i === 0 ? "" : ", "}${key}=${entry.label}`;
-  }
-  out.line(text);
+  mapLine(out, map, "      bits ", (entry: BitMapEntry) => (entry.kind === "bit" ? `${entry.bit}=${entry.label}` : valueEntryText(entry)));
 }
 
-function entryText(entry: ValueMapEntry): string {
+function valueEntryText(entry: ValueMapEntry): string {
   if (entry.kind === "value") return `${String(entry.value)}=${entry.label}`;
   if (entry.kind === "range") return `${entry.min ?? ""}..${entry.max ?? ""}=${entry.label}`;
   return `..=${entry.label}`;
