@@ -78,11 +78,30 @@ export function toIdentifier(text: string): string {
  * value, `Minus` for a negative sign). Collisions are settled by {@link uniqueMemberNames}.
  */
 export function enumMemberName(label: string, value: number | bigint | string): string {
-  const words = asciiLetters(label.replace(/['\u2019]/g, ""))
-    .split(/[^A-Za-z0-9]/)
-    .filter((word) => word !== "");
-  let name = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
-  if (name === "") name = `Value${valueSuffix(value)}`;
+  const fromLabel = labelMemberName(label);
+  return fromLabel !== "" ? fromLabel : memberNameRules(`Value${valueSuffix(value)}`);
+}
+
+/** Member names by label: a schema repeats a few hundred labels ("Unknown", "DMTF Reserved") thousands of times. */
+const memberNamesByLabel = new Map<string, string>();
+
+/** The member name a label gives, or "" when it has no letter or digit (the value names it then). */
+function labelMemberName(label: string): string {
+  let name = memberNamesByLabel.get(label);
+  if (name === undefined) {
+    const words = asciiLetters(label.replace(/['\u2019]/g, ""))
+      .split(/[^A-Za-z0-9]/)
+      .filter((word) => word !== "");
+    const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+    name = joined === "" ? "" : memberNameRules(joined);
+    memberNamesByLabel.set(label, name);
+  }
+  return name;
+}
+
+/** A leading non-letter gets `_` before it; `NaN` and `Infinity` get `_` after them. */
+function memberNameRules(text: string): string {
+  let name = text;
   if (!/^[A-Za-z]/.test(name)) name = `_${name}`;
   if (NUMERIC_LIKE_MEMBER_NAMES.has(name)) name = `${name}_`;
   return name;

@@ -197,8 +197,13 @@ function planMembers(plan: ClassPlan, options: EmitOptions): void {
     plan.decoderName = registry.claim(`decode${plan.name}`);
   }
   for (const prop of plan.cls.properties) {
+    // Most properties have neither: their key and names are not worth building.
+    if (prop.valueMap === undefined && prop.bitMap === undefined) continue;
     const key = nameKey(prop.name);
-    const enumPlan = planEnum(plan, prop.valueMap, prop.type, plan.parent?.propertyEnums.get(key), `${plan.name}_${prop.name}`, `${plan.cls.name}.${prop.name}`);
+    const enumPlan =
+      prop.valueMap === undefined
+        ? undefined
+        : planEnum(plan, prop.valueMap, prop.type, plan.parent?.propertyEnums.get(key), `${plan.name}_${prop.name}`, `${plan.cls.name}.${prop.name}`);
     if (enumPlan !== undefined) plan.propertyEnums.set(key, enumPlan);
     const bitMap = planBitMap(plan, prop, plan.parent?.propertyBitMaps.get(key));
     if (bitMap !== undefined) plan.propertyBitMaps.set(key, bitMap);
@@ -213,11 +218,12 @@ function planMembers(plan: ClassPlan, options: EmitOptions): void {
     const inName = registry.claim(`${plan.name}_${method.name}_In`);
     const outName = registry.claim(`${plan.name}_${method.name}_Out`);
     const returnEnum =
-      method.returnType === undefined
+      method.returnType === undefined || method.returnValueMap === undefined
         ? undefined
         : planEnum(plan, method.returnValueMap, method.returnType, inherited?.returnEnum, `${plan.name}_${method.name}_Return`, `${plan.cls.name}.${method.name}() return value`);
     const paramEnums = new Map<string, EnumPlan>();
     for (const param of method.parameters) {
+      if (param.valueMap === undefined) continue;
       const paramKey = nameKey(param.name);
       const enumPlan = planEnum(plan, param.valueMap, param.type, inherited?.paramEnums.get(paramKey), `${plan.name}_${method.name}_${param.name}`, `${plan.cls.name}.${method.name}(${param.name})`);
       if (enumPlan !== undefined) paramEnums.set(paramKey, enumPlan);
