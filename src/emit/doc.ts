@@ -105,21 +105,11 @@ function containsHardline(doc: Doc): boolean {
   }
 }
 
-/**
- * The printer's work stack as three parallel arrays (indentation, break mode, document) instead of
- * one frame object per document node: printing a schema visits millions of nodes, and the frame
- * objects were most of the emitter's garbage.
- */
-interface WorkStack {
-  readonly indents: number[];
-  readonly breaks: boolean[];
-  readonly docs: Doc[];
-}
-
-function pushWork(stack: WorkStack, indentWidth: number, isBreak: boolean, doc: Doc): void {
-  stack.indents.push(indentWidth);
-  stack.breaks.push(isBreak);
-  stack.docs.push(doc);
+type Mode = "flat" | "break";
+interface Frame {
+  readonly indent: number;
+  readonly mode: Mode;
+  readonly doc: Doc;
 }
 
 /**
@@ -131,59 +121,57 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
   // trailing spaces at each line break) would flatten it again and again.
   const out: string[] = [];
   let pos = column;
-  const stack: WorkStack = { indents: [baseIndent], breaks: [true], docs: [doc] };
-  const { indents, breaks, docs } = stack;
-  while (docs.length > 0) {
-    const ind = indents.pop() as number;
-    const isBreak = breaks.pop() as boolean;
-    const current = docs.pop() as Doc;
+  const stack: Frame[] = [{ indent: baseIndent, mode: "break", doc }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const { indent: ind, mode, doc: current } = frame;
     if (typeof current === "string") {
       if (current !== "") out.push(current);
       pos += current.length;
       continue;
     }
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) pushWork(stack, ind, isBreak, current[i] as Doc);
+      for (let i = current.length - 1; i >= 0; i--) stack.push({ indent: ind, mode, doc: current[i] as Doc });
       continue;
     }
     const command = current as DocCommand;
     switch (command.type) {
       case "indent":
-        pushWork(stack, ind + 2, isBreak, command.contents);
+        stack.push({ indent: ind + 2, mode, doc: command.contents });
         break;
       case "ifBreak":
-        pushWork(stack, ind, isBreak, isBreak ? command.breakContents : command.flatContents);
+        stack.push({ indent: ind, mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group": {
         if (command.flat !== undefined) {
           // Printed flat when it fits: its text, measured with the rest up to the next line break.
-          if (!isBreak || fits(command.flat, false, stack, width - pos)) {
+          if (mode === "flat" || fits({ indent: ind, mode: "flat", doc: command.flat }, stack, width - pos)) {
             if (command.flat !== "") out.push(command.flat);
             pos += command.flat.length;
-          } else pushWork(stack, ind, true, command.contents);
+          } else stack.push({ indent: ind, mode: "break", doc: command.contents });
           break;
         }
-        if (!isBreak && !command.shouldBreak) {
-          pushWork(stack, ind, false, command.contents);
+        if (mode === "flat" && !command.shouldBreak) {
+          stack.push({ indent: ind, mode: "flat", doc: command.contents });
           break;
         }
-        const fitsFlat = !command.shouldBreak && fits(command.contents, false, stack, width - pos);
-        pushWork(stack, ind, !fitsFlat, command.contents);
+        const flat: Frame = { indent: ind, mode: "flat", doc: command.contents };
+        const fitsFlat = !command.shouldBreak && fits(flat, stack, width - pos);
+        stack.push(fitsFlat ? flat : { indent: ind, mode: "break", doc: command.contents });
         break;
       }
       case "conditional": {
         const last = command.states[command.states.length - 1] ?? "";
-        if (!isBreak) {
-          pushWork(stack, ind, false, command.states[0] ?? "");
+        if (mode === "flat") {
+          stack.push({ indent: ind, mode: "flat", doc: command.states[0] ?? "" });
           break;
         }
-        const chosen = command.states.find((state) => fits(state, false, stack, width - pos));
-        if (chosen === undefined) pushWork(stack, ind, true, last);
-        else pushWork(stack, ind, false, chosen);
+        const chosen = command.states.find((state) => fits({ indent: ind, mode: "flat", doc: state }, stack, width - pos));
+        stack.push(chosen === undefined ? { indent: ind, mode: "break", doc: last } : { indent: ind, mode: "flat", doc: chosen });
         break;
       }
       case "line":
-        if (!isBreak && !command.hard) {
+        if (mode === "flat" && !command.hard) {
           if (!command.soft) {
             out.push(" ");
             pos += 1;
@@ -220,70 +208,44 @@ function newlineIndent(n: number): string {
   return (newlines[n] ??= "\n" + " ".repeat(n));
 }
 
-/**
- * Scratch stacks of `fits` (never re-entered), reused with an explicit top index so measuring
- * allocates nothing (`length = 0` would drop their storage).
- */
-const fitsBreaks: boolean[] = [];
-const fitsDocs: Doc[] = [];
-
-/**
- * Whether `next` (in break mode when `nextBreaks`) fits in `width` columns, continuing into the
- * pending work of `rest` (from its top) until a line break.
- */
-function fits(next: Doc, nextBreaks: boolean, rest: WorkStack, width: number): boolean {
-  const breaks = fitsBreaks;
-  const docs = fitsDocs;
-  breaks[0] = nextBreaks;
-  docs[0] = next;
-  let top = 1;
-  let restIndex = rest.docs.length;
+/** Whether `next` fits in `width` columns, continuing into the rest commands until a line break. */
+function fits(next: Frame, rest: readonly Frame[], width: number): boolean {
+  const cmds: { mode: Mode; doc: Doc }[] = [{ mode: next.mode, doc: next.doc }];
+  let restIndex = rest.length;
   let remaining = width;
   while (remaining >= 0) {
-    if (top === 0) {
+    if (cmds.length === 0) {
       if (restIndex === 0) return true;
-      restIndex--;
-      breaks[top] = rest.breaks[restIndex] as boolean;
-      docs[top++] = rest.docs[restIndex] as Doc;
+      const frame = rest[--restIndex] as Frame;
+      cmds.push({ mode: frame.mode, doc: frame.doc });
       continue;
     }
-    top--;
-    const isBreak = breaks[top] as boolean;
-    const doc = docs[top] as Doc;
+    const { mode, doc } = cmds.pop() as { mode: Mode; doc: Doc };
     if (typeof doc === "string") {
       remaining -= doc.length;
       continue;
     }
     if (Array.isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) {
-        breaks[top] = isBreak;
-        docs[top++] = doc[i] as Doc;
-      }
+      for (let i = doc.length - 1; i >= 0; i--) cmds.push({ mode, doc: doc[i] as Doc });
       continue;
     }
     const command = doc as DocCommand;
     switch (command.type) {
       case "indent":
-        breaks[top] = isBreak;
-        docs[top++] = command.contents;
+        cmds.push({ mode, doc: command.contents });
         break;
       case "ifBreak":
-        breaks[top] = isBreak;
-        docs[top++] = isBreak ? command.breakContents : command.flatContents;
+        cmds.push({ mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group":
-        if (!isBreak && command.flat !== undefined) remaining -= command.flat.length;
-        else {
-          breaks[top] = command.shouldBreak || isBreak;
-          docs[top++] = command.contents;
-        }
+        if (mode === "flat" && command.flat !== undefined) remaining -= command.flat.length;
+        else cmds.push({ mode: command.shouldBreak ? "break" : mode, doc: command.contents });
         break;
       case "conditional":
-        breaks[top] = isBreak;
-        docs[top++] = isBreak ? (command.states[command.states.length - 1] ?? "") : (command.states[0] ?? "");
+        cmds.push({ mode, doc: mode === "break" ? (command.states[command.states.length - 1] ?? "") : (command.states[0] ?? "") });
         break;
       case "line":
-        if (isBreak || command.hard) return true;
+        if (mode === "break" || command.hard) return true;
         if (!command.soft) remaining -= 1;
         break;
     }
@@ -293,5 +255,5 @@ function fits(next: Doc, nextBreaks: boolean, rest: WorkStack, width: number): b
 
 /** True when the document's first line (in break mode, up to its first line break) fits in `width`. */
 export function firstLineFits(doc: Doc, width: number): boolean {
-  return fits(doc, true, { indents: [], breaks: [], docs: [] }, width);
+  return fits({ indent: 0, mode: "break", doc }, [], width);
 }
