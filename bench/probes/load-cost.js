@@ -9,7 +9,10 @@ import { spawnSync } from "node:child_process";
 const runs = Number(process.argv[2] ?? 3);
 const probes = {
   "node (empty)": "",
-  "mof2ts CLI bundle (dist/bundle/main.js)": "await import('./dist/bundle/main.js');",
+  "mof2ts CLI bundle (dist/bundle/cli.cjs, code cache)":
+    "const { loadWithCodeCache } = await import('./bin/code-cache.js'); loadWithCodeCache(process.cwd() + '/dist/bundle/cli.cjs');",
+  "mof2ts CLI bundle (dist/bundle/cli.cjs, no code cache)":
+    "const { createRequire } = await import('node:module'); createRequire(process.cwd() + '/')('./dist/bundle/cli.cjs');",
   "mof2ts unbundled (dist/cli/main.js)": "await import('./dist/cli/main.js');",
   chevrotain: "await import('chevrotain');",
   commander: "await import('commander');",

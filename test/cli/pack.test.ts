@@ -44,6 +44,9 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
   expect(shipped.some((f) => f.startsWith("templates/runtime/"))).toBe(true);
   // The incremental-build record of `tsc -b` is a build artefact, not part of the package.
   expect(shipped.filter((f) => f.endsWith(".tsbuildinfo"))).toEqual([]);
+  // The bundled CLI ships; its V8 code cache is made for one Node binary, so it is rebuilt where it runs.
+  expect(shipped).toContain("dist/bundle/cli.cjs");
+  expect(shipped.filter((f) => f.endsWith(".v8cache"))).toEqual([]);
   expect(shipped.filter((f) => !/^(bin\/|dist\/|templates\/runtime\/|README\.md$|package\.json$|LICENSE)/.test(f))).toEqual([]);
 
   // 2. Install it into a scratch project from the local cache.
