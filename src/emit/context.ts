@@ -73,11 +73,19 @@ export class FileContext implements TypeRefs {
  * with it tells whether a subclass's property type differs from its parent's.
  */
 export function canonicalRefs(plan: EmitPlan, ns: NamespacePlan): TypeRefs {
-  return {
-    runtimeType: (name) => name,
-    classInterface: (className) => {
-      const target = plan.findClass(className, ns);
-      return target === undefined ? undefined : `${target.file}#${target.name}`;
-    },
-  };
+  // One per namespace (a namespace plan belongs to one emit plan): asked for on every override check.
+  let refs = canonicalRefsByNamespace.get(ns);
+  if (refs === undefined) {
+    refs = {
+      runtimeType: (name) => name,
+      classInterface: (className) => {
+        const target = plan.findClass(className, ns);
+        return target === undefined ? undefined : `${target.file}#${target.name}`;
+      },
+    };
+    canonicalRefsByNamespace.set(ns, refs);
+  }
+  return refs;
 }
+
+const canonicalRefsByNamespace = new WeakMap<NamespacePlan, TypeRefs>();

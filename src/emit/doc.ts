@@ -41,6 +41,14 @@ export function group(contents: Doc, shouldBreak = false): Doc {
 }
 
 /**
+ * A group whose flat text the caller already has (it must be what the contents print flat, with no
+ * hard line): building it skips the walk over the contents. Used for arrays and objects of plain text.
+ */
+export function groupWithFlat(contents: Doc, flat: string): Doc {
+  return { type: "group", contents, shouldBreak: false, flat };
+}
+
+/**
  * The document printed in flat mode, or undefined when part of it would still break (a hard line, a
  * group that must break). Groups carry theirs, so building nested groups stays linear.
  */
@@ -80,10 +88,10 @@ export function conditionalGroup(states: readonly Doc[]): Doc {
 
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
   const out: Doc[] = [];
-  docs.forEach((doc, i) => {
+  for (let i = 0; i < docs.length; i++) {
     if (i > 0) out.push(separator);
-    out.push(doc);
-  });
+    out.push(docs[i] as Doc);
+  }
   return out;
 }
 

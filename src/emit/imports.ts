@@ -60,11 +60,13 @@ export class ImportCollector {
     return entries.map(({ specifier, names }) => {
       names.sort((a, b) => compareText(a.local, b.local));
       const allTypes = names.every((n) => n.typeOnly);
-      const namedImports: OptionalKind<import("ts-morph").ImportSpecifierStructure>[] = names.map((n) => ({
-        name: n.name,
-        ...(n.local === n.name ? {} : { alias: n.local }),
-        ...(n.typeOnly && !allTypes ? { isTypeOnly: true } : {}),
-      }));
+      const namedImports: OptionalKind<import("ts-morph").ImportSpecifierStructure>[] = names.map((n) => {
+        // Fields set only when needed (no object spreads: one specifier per imported name of every file).
+        const specifier: OptionalKind<import("ts-morph").ImportSpecifierStructure> = { name: n.name };
+        if (n.local !== n.name) specifier.alias = n.local;
+        if (n.typeOnly && !allTypes) specifier.isTypeOnly = true;
+        return specifier;
+      });
       return { kind: importKind, moduleSpecifier: specifier, isTypeOnly: allTypes, namedImports };
     });
   }

@@ -9,7 +9,7 @@
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import type { CimProperty } from "../model/schema.js";
 import { canonicalRefs, type FileContext } from "./context.js";
-import { formatValueForDoc, qualifierStrings, qualifierTags, renderDoc, type DocTag } from "./jsdoc.js";
+import { formatValueForDoc, paragraphs, qualifierStrings, qualifierTags, renderDoc, type DocTag } from "./jsdoc.js";
 import { quote, signatureKey } from "./literals.js";
 import { nameKey } from "./names.js";
 import { isDeclaredIn, type ClassPlan, type EnumPlan } from "./plan.js";
@@ -133,11 +133,29 @@ function propertyIdentity(ctx: FileContext, owner: ClassPlan, prop: CimProperty)
 function compatibleWithParent(ctx: FileContext, plan: ClassPlan, parent: ClassPlan, prop: CimProperty): boolean {
   const inherited = propertyByKey(parent, nameKey(prop.name));
   if (inherited === undefined) return true;
+  if (sameTypeAs(plan, prop, parent, inherited)) return true;
   const mine = propertyIdentity(ctx, plan, prop);
   const theirs = propertyIdentity(ctx, parent, inherited);
   if (mine === theirs) return true;
   // Making an optional property required narrows it: still assignable.
   return theirs.startsWith("optional ") && mine === `required ${theirs.slice("optional ".length)}`;
+}
+
+/**
+ * Shortcut for the common override (a new description, same type): every input of
+ * `propertyIdentity` is the same, so the identities are equal without being built.
+ */
+function sameTypeAs(plan: ClassPlan, prop: CimProperty, parent: ClassPlan, inherited: CimProperty): boolean {
+  return (
+    plan.ns === parent.ns &&
+    prop.type === inherited.type &&
+    prop.isArray === inherited.isArray &&
+    prop.referenceClass === inherited.referenceClass &&
+    prop.embeddedClass === inherited.embeddedClass &&
+    prop.isEmbeddedObject === inherited.isEmbeddedObject &&
+    (prop.isKey || prop.isRequired) === (inherited.isKey || inherited.isRequired) &&
+    plan.propertyEnums.get(nameKey(prop.name)) === parent.propertyEnums.get(nameKey(inherited.name))
+  );
 }
 
 function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
@@ -149,7 +167,7 @@ function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
   const keys = cls.properties.filter((p) => p.isKey).map((p) => p.name);
   let summary = `${facts.join(", ")}.`;
   if (keys.length > 0) summary += ` Keys: ${keys.join(", ")}.`;
-  return { description: [cls.description ?? localizedDescription(cls) ?? "", summary].filter((s) => s !== "").join("\n\n"), tags: qualifierTags(cls.qualifiers) };
+  return { description: paragraphs(cls.description ?? localizedDescription(cls) ?? "", summary), tags: qualifierTags(cls.qualifiers) };
 }
 
 function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: EnumPlan | undefined): { description: string; tags: DocTag[] } {
@@ -165,7 +183,7 @@ function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: 
   if (prop.isRequired) tags.push({ name: "required" });
   tags.push(...qualifierTags(prop.qualifiers));
   if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(prop, enumPlan) });
-  return { description: [prop.description ?? localizedDescription(plan.cls, prop.name) ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags };
+  return { description: paragraphs(prop.description ?? localizedDescription(plan.cls, prop.name) ?? "", ...notes), tags };
 }
 
 /** The default as written, plus the enum member it names when the property has a value map. */

@@ -36,11 +36,11 @@ export function escapeDocText(text: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .replace(/\*\//g, "*\\/")
     .replace(/(^|\s)@/g, "$1\\@");
-  return cleaned
+  const lines = cleaned
     .split("\n")
     .map((line) => line.trimEnd())
-    .join("\n")
-    .replace(/^\n+|\n+$/g, "");
+    .join("\n");
+  return trimNewlines(lines);
 }
 
 /** What `escapeDocText` has to do with a text. */
@@ -80,7 +80,16 @@ const LINE_END_BLANKS = /[\t\v\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufe
  * `String.prototype.trimEnd` removes, and blank lines at both ends go.
  */
 function trimLineEnds(text: string): string {
-  return text.replace(LINE_END_BLANKS, "").replace(/^\n+|\n+$/g, "");
+  return trimNewlines(text.replace(LINE_END_BLANKS, ""));
+}
+
+/** Text without line breaks at either end (a scan of the ends, not a regex over the whole text). */
+function trimNewlines(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 10) start++;
+  while (end > start && text.charCodeAt(end - 1) === 10) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Reads a qualifier by name key (lower case) from an effective qualifier set. */
@@ -155,10 +164,24 @@ export function formatValueForDoc(value: CimValue): string {
  */
 export function renderDoc(block: DocBlock): string | undefined {
   const description = escapeDocText(block.description);
-  const tagLines = block.tags.map((tag) => {
-    const text = tag.text === undefined ? "" : escapeDocText(tag.text).replace(/\n/g, " ");
-    return text === "" ? `@${tag.name}` : `@${tag.name} ${text}`;
-  });
-  const parts = [description, tagLines.join("\n")].filter((part) => part !== "");
-  return parts.length === 0 ? undefined : parts.join("\n\n");
+  // Built by concatenation: one block per documented element, most with one or no tag.
+  let tags = "";
+  for (const tag of block.tags) {
+    const escaped = tag.text === undefined ? "" : escapeDocText(tag.text);
+    const text = escaped.includes("\n") ? escaped.replace(/\n/g, " ") : escaped;
+    const tagLine = text === "" ? `@${tag.name}` : `@${tag.name} ${text}`;
+    tags = tags === "" ? tagLine : `${tags}\n${tagLine}`;
+  }
+  if (description === "") return tags === "" ? undefined : tags;
+  return tags === "" ? description : `${description}\n\n${tags}`;
+}
+
+/** Non-empty paragraphs joined by a blank line (a doc's description, then its notes). */
+export function paragraphs(...parts: readonly string[]): string {
+  let text = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    text = text === "" ? part : `${text}\n\n${part}`;
+  }
+  return text;
 }

@@ -6,7 +6,7 @@ import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStru
 import type { CimParameter } from "../model/schema.js";
 import type { FileContext } from "./context.js";
 import { docsOf } from "./interfaces.js";
-import { isQualifierTrue, qualifierTags, type DocTag } from "./jsdoc.js";
+import { isQualifierTrue, paragraphs, qualifierTags, type DocTag } from "./jsdoc.js";
 import { signatureKey } from "./literals.js";
 import { localizedDescription } from "./localized-doc.js";
 import { nameKey } from "./names.js";
@@ -41,7 +41,7 @@ export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceD
       kind: ctx.kinds.Interface,
       isExported: true,
       name: plan.inName,
-      docs: docsOf({ description: [method.description ?? localizedDescription(plan.owner.cls, method.name) ?? "", `Input parameters of ${subject}.`].filter((s) => s !== "").join("\n\n"), tags: methodTags }),
+      docs: docsOf({ description: paragraphs(method.description ?? localizedDescription(plan.owner.cls, method.name) ?? "", `Input parameters of ${subject}.`), tags: methodTags }),
       properties: inputs.map((p) => parameterSignature(ctx, plan, p, false)),
     },
     {
@@ -65,6 +65,6 @@ function parameterSignature(ctx: FileContext, plan: MethodPlan, param: CimParame
     isReadonly: isOutput,
     hasQuestionToken: !required,
     type: required ? type : `${type} | null`,
-    docs: docsOf({ description: [param.description ?? "", ...notes].filter((s) => s !== "").join("\n\n"), tags }),
+    docs: docsOf({ description: paragraphs(param.description ?? "", ...notes), tags }),
   };
 }

@@ -21,7 +21,7 @@ import type {
   VariableStatementStructure,
 } from "ts-morph";
 import { quote as stringLiteral } from "./literals.js";
-import { conditionalGroup, firstLineFits, group, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
+import { conditionalGroup, firstLineFits, group, groupWithFlat, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
 
 /** Print width the fast printer targets (prettier's default). */
 export const PRINT_WIDTH = 80;
@@ -134,7 +134,12 @@ export function printDocs(docs: readonly (string | OptionalKind<JSDocStructure>)
       continue;
     }
     out += `${indentText}/**\n`;
-    for (const docLine of text.split("\n")) out += docLine === "" ? `${indentText} *\n` : `${indentText} * ${docLine}\n`;
+    for (let start = 0; start <= text.length; ) {
+      const found = text.indexOf("\n", start);
+      const end = found < 0 ? text.length : found;
+      out += end === start ? `${indentText} *\n` : `${indentText} * ${text.slice(start, end)}\n`;
+      start = end + 1;
+    }
     out += `${indentText} */\n`;
   }
   return out;
@@ -338,7 +343,21 @@ export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded
   const items: Doc[] = entries.map(([key, value]) => [key, ": ", value]);
   if (spread !== undefined) items.unshift(`...${spread}`);
   if (items.length === 0) return "{}";
-  return group(["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"], expanded);
+  const contents: Doc = ["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"];
+  if (expanded) return group(contents, true);
+  // Most objects (metadata entries, ranges) hold text only: their flat form is known without a walk.
+  const flat = spread === undefined ? plainEntriesText(entries) : undefined;
+  return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`);
+}
+
+/** `a: 1, b: 2` when every value is plain text, else undefined. */
+function plainEntriesText(entries: readonly (readonly [string, Doc])[]): string | undefined {
+  let text = "";
+  for (const [key, value] of entries) {
+    if (typeof value !== "string") return undefined;
+    text += text === "" ? `${key}: ${value}` : `, ${key}: ${value}`;
+  }
+  return text;
 }
 
 /**
@@ -348,7 +367,10 @@ export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded
 export function arrayDoc(items: readonly Doc[], itemSizes?: readonly number[]): Doc {
   if (items.length === 0) return "[]";
   const concise = items.length > 1 && itemSizes !== undefined && itemSizes.length === items.length && itemSizes.every((n) => n > 1);
-  return group(["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"], concise);
+  const contents: Doc = ["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"];
+  if (concise) return group(contents, true);
+  // Value-map entries and key lists hold text only: their flat form is known without a walk.
+  return items.every((item) => typeof item === "string") ? groupWithFlat(contents, `[${items.join(", ")}]`) : group(contents);
 }
 
 /**
