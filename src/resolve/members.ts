@@ -223,16 +223,14 @@ function checkOverride(
   }
 }
 
-/** Qualifiers written on an element, and its effective ones (inherited merged with written). */
-function qualifiersOf(
-  written: readonly Qualifier[],
-  qualifierScope: QualifierScope,
-  inherited: QualifierSet | undefined,
-  scope: ClassScope,
-) {
-  const declared = convertQualifiers(written, qualifierScope, scope.className, scope.namespace, scope.env.qualifierTypes, scope.env.ctx);
-  const effective = inherited === undefined ? declared.set : mergeQualifiers(inherited, declared.set, scope.env.ctx);
-  return { declared, effective };
+/** Converts the qualifiers written on an element (declared in the class in `scope`). */
+function writtenQualifiers(written: readonly Qualifier[], qualifierScope: QualifierScope, scope: ClassScope): WrittenQualifiers {
+  return convertQualifiers(written, qualifierScope, scope.className, scope.namespace, scope.env.qualifierTypes, scope.env.ctx);
+}
+
+/** Effective qualifiers of an element: the inherited ones (if it overrides one) merged with the written ones. */
+function effectiveQualifiers(inherited: QualifierSet | undefined, declared: WrittenQualifiers, scope: ClassScope): QualifierSet {
+  return inherited === undefined ? declared.set : mergeQualifiers(inherited, declared.set, scope.env.ctx);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -250,13 +248,13 @@ export function buildProperty(
 ): CimProperty {
   const name = decl.name.name;
   const qualifierScope: QualifierScope = decl.type.kind === "ReferenceType" ? "reference" : "property";
-  const { declared, effective } = qualifiersOf(decl.qualifiers, qualifierScope, inherited?.qualifiers, scope);
-  // Locations are asked in source order (qualifiers, name, default): see LineCounter.
+  const declared = writtenQualifiers(decl.qualifiers, qualifierScope, scope);
+  const effective = effectiveQualifiers(inherited?.qualifiers, declared, scope);
+  // Locations are asked in source order (name, default): see LineCounter.
   const source = scope.env.ctx.location(decl.name.span);
-  const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
-  checkOverride("property", name, declared.nodes, inherited, type, decl.type.span, scope);
-  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
-  const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
+  const type = elementType(name, decl.type, decl.array, effective, declared, scope)!;
+  checkOverride("property", name, declared, inherited, type, decl.type.span, scope);
+  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared);
   const property: CimProperty = {
     name,
     type: type.type,
@@ -268,8 +266,8 @@ export function buildProperty(
     default: defaultValue(name, decl.defaultValue, type, scope) ?? inherited?.default,
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
-    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
+    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(type.type, effective, declared, scope.env.ctx),
+    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(type.type, effective, declared, scope.env.ctx),
     source,
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
@@ -290,19 +288,20 @@ export function buildMethod(
   scope: ClassScope,
 ): CimMethod {
   const name = decl.name.name;
-  const { declared, effective } = qualifiersOf(decl.qualifiers, "method", inherited?.qualifiers, scope);
+  const declared = writtenQualifiers(decl.qualifiers, "method", scope);
+  const effective = effectiveQualifiers(inherited?.qualifiers, declared, scope);
   const source = scope.env.ctx.location(decl.name.span);
-  const returns = elementType(name, decl.returnType, decl.returnArray, effective, declared.nodes, scope);
+  const returns = elementType(name, decl.returnType, decl.returnArray, effective, declared, scope);
   checkOverride(
     "method",
     name,
-    declared.nodes,
+    declared,
     inherited === undefined ? undefined : { ...(inherited.returnType === undefined ? {} : { type: inherited.returnType }), isArray: inherited.returnIsArray },
     returns,
     decl.returnType?.span ?? decl.name.span,
     scope,
   );
-  const reuseMaps = inherited !== undefined && inherited.returnType === returns?.type && !writesMaps(declared.nodes);
+  const reuseMaps = inherited !== undefined && inherited.returnType === returns?.type && !writesMaps(declared);
   const method: CimMethod = {
     name,
     returnType: returns?.type,
@@ -311,7 +310,7 @@ export function buildMethod(
     returnEmbeddedClass: returns?.embeddedClass,
     returnValueMap: reuseMaps
       ? inherited.returnValueMap
-      : buildValueMap({ type: returns?.type, qualifiers: effective, written: declared.nodes }, scope.env.ctx),
+      : buildValueMap(returns?.type, effective, declared, scope.env.ctx),
     parameters: buildParameters(decl, inherited, scope),
     classOrigin: inherited?.classOrigin ?? scope.className,
     isOverride: inherited !== undefined,
@@ -348,11 +347,11 @@ function buildParameters(decl: MethodDeclaration, inherited: CimMethod | undefin
 
 function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | undefined, scope: ClassScope): CimParameter {
   const name = decl.name.name;
-  const { declared, effective } = qualifiersOf(decl.qualifiers, "parameter", inherited === undefined ? undefined : propagate(inherited.qualifiers), scope);
+  const declared = writtenQualifiers(decl.qualifiers, "parameter", scope);
+  const effective = effectiveQualifiers(inherited === undefined ? undefined : propagate(inherited.qualifiers), declared, scope);
   const source = scope.env.ctx.location(decl.name.span);
-  const type = elementType(name, decl.type, decl.array, effective, declared.nodes, scope)!;
-  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared.nodes);
-  const owner = { type: type.type, qualifiers: effective, written: declared.nodes };
+  const type = elementType(name, decl.type, decl.array, effective, declared, scope)!;
+  const reuseMaps = inherited !== undefined && inherited.type === type.type && !writesMaps(declared);
   return {
     name,
     type: type.type,
@@ -364,8 +363,8 @@ function buildParameter(decl: ParameterDeclaration, inherited: CimParameter | un
     default: defaultValue(name, decl.defaultValue, type, scope),
     qualifiers: effective,
     declaredQualifiers: declared.set,
-    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(owner, scope.env.ctx),
-    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(owner, scope.env.ctx),
+    valueMap: reuseMaps ? inherited.valueMap : buildValueMap(type.type, effective, declared, scope.env.ctx),
+    bitMap: reuseMaps ? inherited.bitMap : buildBitMap(type.type, effective, declared, scope.env.ctx),
     source,
     direction: direction(effective),
     description: stringOfKey(effective, "description"),

@@ -4,8 +4,8 @@
  * element into a model `QualifierSet`: value conversion and type check, flavors, duplicates, and in
  * strict mode the declaration and scope checks.
  */
-import type { Qualifier, QualifierTypeDeclaration, TypeReference } from "../ast/nodes.js";
-import type { CimFlavors, CimQualifier, CimQualifierType, CimType, CimValue, QualifierSet } from "../model/schema.js";
+import type { Qualifier, QualifierTypeDeclaration, Span, TypeReference } from "../ast/nodes.js";
+import type { CimFlavors, CimQualifier, CimQualifierType, CimType, CimValue, QualifierSet, SourceLocation } from "../model/schema.js";
 import { defaultFlavors, emptyQualifierSet, valuesEqual } from "../model/qualifiers.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
@@ -155,11 +155,15 @@ export function typeText(type: CimType | undefined, isArray: boolean): string {
   return `${type ?? "any"}${isArray ? "[]" : ""}`;
 }
 
-/** The qualifiers written on one element, looked up by key (a scan: elements carry only a few). */
+/**
+ * The qualifiers written on one element: the converted set, plus the syntax nodes by key (for
+ * diagnostics that point into values; a scan, elements carry only a few). One object per element.
+ */
 export class WrittenQualifiers {
-  static readonly none = new WrittenQualifiers([], []);
+  static readonly none = new WrittenQualifiers(emptyQualifierSet, [], []);
 
   constructor(
+    readonly set: QualifierSet,
     private readonly nodes: readonly Qualifier[],
     /** `keys[i]` is the nameKey of `nodes[i]`, computed once when the qualifiers were converted. */
     private readonly keys: readonly string[],
@@ -181,14 +185,6 @@ export class WrittenQualifiers {
   }
 }
 
-/** A qualifier set plus the syntax nodes it came from (for diagnostics that point into values). */
-export interface ConvertedQualifiers {
-  readonly set: QualifierSet;
-  readonly nodes: WrittenQualifiers;
-}
-
-const noQualifiers: ConvertedQualifiers = { set: emptyQualifierSet, nodes: WrittenQualifiers.none };
-
 /**
  * Converts the qualifiers written on one element. `origin` is the class whose MOF carries them.
  */
@@ -199,10 +195,11 @@ export function convertQualifiers(
   namespace: string,
   types: QualifierTypeTable,
   ctx: ResolveContext,
-): ConvertedQualifiers {
-  if (written.length === 0) return noQualifiers;
+): WrittenQualifiers {
+  if (written.length === 0) return WrittenQualifiers.none;
   const set = new Map<string, CimQualifier>();
-  const keys: string[] = [];
+  // Exactly as long as `written` (a push would reserve room for 17).
+  const keys = new Array<string>(written.length);
   let firstSeen: Map<string, Qualifier> | undefined;
   for (let i = 0; i < written.length; i++) {
     const node = written[i]!;
@@ -213,7 +210,7 @@ export function convertQualifiers(
       key = keyOf(spelling);
       types.keys.set(spelling, key);
     }
-    keys.push(key);
+    keys[i] = key;
     if (i > 0 && (i < 16 ? keys.indexOf(key) < i : set.has(key))) {
       // Built on the first duplicate only: keeps many duplicates linear.
       firstSeen ??= firstOfEachKey(written);
@@ -224,19 +221,49 @@ export function convertQualifiers(
     if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
     const flavors = type === undefined ? defaultFlavors : type.flavors;
     const given = node.value;
-    set.set(key, {
-      name: type === undefined ? spelling : type.name,
-      // The common case (Description, ValueMap entries…) without a call: a string for a scalar string type.
-      value:
+    set.set(
+      key,
+      new WrittenQualifier(
+        type === undefined ? spelling : type.name,
+        // The common case (Description, ValueMap entries…) without a call: a string for a scalar string type.
         given !== undefined && given.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))
           ? given.value
           : qualifierValue(node, type, namespace, ctx),
-      flavors: node.flavors.length === 0 ? flavors : applyFlavors(flavors, node.flavors, ctx),
-      origin,
-      source: ctx.location(node.span),
-    });
+        node.flavors.length === 0 ? flavors : applyFlavors(flavors, node.flavors, ctx),
+        origin,
+        node.span,
+        ctx.location,
+      ),
+    );
   }
-  return { set, nodes: new WrittenQualifiers(written, keys) };
+  return new WrittenQualifiers(set, written, keys);
+}
+
+/**
+ * A qualifier as written on an element. Its source location is worked out when asked: a schema has
+ * tens of thousands of qualifiers and almost nothing reads their lines (a DisableOverride diagnostic
+ * reads the span), so resolve neither allocates a location per qualifier nor counts lines for it.
+ */
+class WrittenQualifier implements CimQualifier {
+  readonly #span: Span;
+  readonly #locate: (span: Span) => SourceLocation;
+
+  constructor(
+    readonly name: string,
+    readonly value: CimValue,
+    readonly flavors: CimFlavors,
+    readonly origin: string,
+    span: Span,
+    locate: (span: Span) => SourceLocation,
+  ) {
+    this.#span = span;
+    this.#locate = locate;
+  }
+
+  /** A new (equal) object on each read: the line is looked up only when someone asks. */
+  get source(): SourceLocation {
+    return this.#locate(this.#span);
+  }
 }
 
 // Rare paths live in functions of their own: the hot loop stays small, so the JIT compiles it early.

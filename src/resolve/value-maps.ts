@@ -13,15 +13,6 @@ import { Diagnostics } from "../diagnostics/codes.js";
 import type { ResolveContext } from "./context.js";
 import type { WrittenQualifiers } from "./qualifier-types.js";
 
-/** The element a map belongs to. */
-export interface MapOwner {
-  readonly type: CimType | undefined;
-  /** Effective qualifiers of the element. */
-  readonly qualifiers: QualifierSet;
-  /** Syntax nodes of the qualifiers written on the element in this class (diagnostics go there only). */
-  readonly written: WrittenQualifiers;
-}
-
 type Bound = { readonly ok: true; readonly value: bigint | undefined } | { readonly ok: false };
 
 /** Parses one ValueMap integer (`"4"`, `"-1"`, `"0x8000"`, `"101b"`); undefined when it is none. */
@@ -67,16 +58,17 @@ const bitMapNames: MapNames = { map: "BitMap", labels: "BitValues", mapKey: "bit
 
 /** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
 function pair(
-  owner: MapOwner,
+  qualifiers: QualifierSet,
+  written: WrittenQualifiers,
   names: MapNames,
   ctx: ResolveContext,
 ): { values: readonly string[] | undefined; labels: readonly string[] | undefined; report: boolean } | undefined {
-  if (owner.qualifiers.size === 0) return undefined;
-  const values = stringsOfKey(owner.qualifiers, names.mapKey);
-  const labels = stringsOfKey(owner.qualifiers, names.labelsKey);
+  if (qualifiers.size === 0) return undefined;
+  const values = stringsOfKey(qualifiers, names.mapKey);
+  const labels = stringsOfKey(qualifiers, names.labelsKey);
   if (values === undefined && labels === undefined) return undefined;
-  const mapNode = owner.written.get(names.mapKey);
-  const labelNode = owner.written.get(names.labelsKey);
+  const mapNode = written.get(names.mapKey);
+  const labelNode = written.get(names.labelsKey);
   const report = mapNode !== undefined || labelNode !== undefined;
   if (report && values !== undefined && labels !== undefined && values.length !== labels.length) {
     ctx.report(Diagnostics.MapLengthMismatch, (labelNode ?? mapNode)?.name.span, [names.map, values.length, names.labels, labels.length]);
@@ -87,23 +79,25 @@ function pair(
 /** Plain decimal ValueMap entries ("0", "4", "32768"): most entries, read without BigInt. */
 const plainDecimal = /^\d{1,15}$/;
 
-/** Builds the ValueMap of an element, or undefined when it has neither ValueMap nor Values. */
-export function buildValueMap(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined {
+/**
+ * Builds the ValueMap of an element of type `type` (undefined: a void method) from its effective
+ * qualifiers, or undefined when it has neither ValueMap nor Values. Diagnostics go to the qualifiers
+ * `written` on the element in this class only.
+ */
+export function buildValueMap(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): ValueMap | undefined {
   // Asked for every element, answered "none" for most: a small function the JIT optimizes early.
-  const qualifiers = owner.qualifiers;
   if (qualifiers.size === 0 || (!qualifiers.has("valuemap") && !qualifiers.has("values"))) return undefined;
-  return valueMapOf(owner, ctx);
+  return valueMapOf(type, qualifiers, written, ctx);
 }
 
-function valueMapOf(owner: MapOwner, ctx: ResolveContext): ValueMap | undefined {
-  const paired = pair(owner, valueMapNames, ctx);
+function valueMapOf(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): ValueMap | undefined {
+  const paired = pair(qualifiers, written, valueMapNames, ctx);
   if (paired === undefined) return undefined;
-  const mapNode = paired.report ? owner.written.get("valuemap") : undefined;
+  const mapNode = paired.report ? written.get("valuemap") : undefined;
   const report = paired.report ? ctx : undefined;
-  const type = owner.type;
   const isString = !isIntegerType(type);
   if (isString && type !== "string" && type !== "char16" && report !== undefined) {
-    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? owner.written.get("values"))?.name.span, ["ValueMap", type ?? "void"]);
+    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? written.get("values"))?.name.span, ["ValueMap", type ?? "void"]);
   }
   const entries: ValueMapEntry[] = [];
   const values = paired.values;
@@ -214,21 +208,20 @@ const numericRanges: Readonly<Record<CimIntegerType, { readonly min: number; rea
   Object.entries(integerTypes).map(([name, range]) => [name, { min: Number(range.min), max: Number(range.max) }]),
 ) as Record<CimIntegerType, { readonly min: number; readonly max: number }>;
 
-/** Builds the BitMap of an element, or undefined when it has neither BitMap nor BitValues. */
-export function buildBitMap(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
-  const qualifiers = owner.qualifiers;
+/** Builds the BitMap of an element, or undefined when it has neither BitMap nor BitValues (see buildValueMap). */
+export function buildBitMap(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): BitMap | undefined {
   if (qualifiers.size === 0 || (!qualifiers.has("bitmap") && !qualifiers.has("bitvalues"))) return undefined;
-  return bitMapOf(owner, ctx);
+  return bitMapOf(type, qualifiers, written, ctx);
 }
 
-function bitMapOf(owner: MapOwner, ctx: ResolveContext): BitMap | undefined {
-  const paired = pair(owner, bitMapNames, ctx);
+function bitMapOf(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): BitMap | undefined {
+  const paired = pair(qualifiers, written, bitMapNames, ctx);
   if (paired === undefined) return undefined;
-  const mapNode = paired.report ? owner.written.get("bitmap") : undefined;
+  const mapNode = paired.report ? written.get("bitmap") : undefined;
   const report = paired.report ? ctx : undefined;
-  const width = isIntegerType(owner.type) ? integerTypes[owner.type].bits : undefined;
+  const width = isIntegerType(type) ? integerTypes[type].bits : undefined;
   if (width === undefined && report !== undefined) {
-    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? owner.written.get("bitvalues"))?.name.span, ["BitMap", owner.type ?? "void"]);
+    report.report(Diagnostics.MapOnUnsupportedType, (mapNode ?? written.get("bitvalues"))?.name.span, ["BitMap", type ?? "void"]);
   }
   const entries: BitMapEntry[] = [];
   if (paired.values === undefined) {
