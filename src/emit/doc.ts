@@ -14,11 +14,20 @@ type DocCommand =
       readonly shouldBreak: boolean;
       /** The contents printed flat, when the group can be flat (computed once, when it is built). */
       readonly flat: string | undefined;
+      /** Set by `brokenList`: its parts, so the printer can lay it out without walking `contents`. */
+      readonly list?: BrokenList;
     }
   | { readonly type: "indent"; readonly contents: Doc }
   | { readonly type: "line"; readonly soft: boolean; readonly hard: boolean }
   | { readonly type: "ifBreak"; readonly breakContents: Doc; readonly flatContents: Doc }
   | { readonly type: "conditional"; readonly states: readonly Doc[] };
+
+/** The parts of a `brokenList`. */
+interface BrokenList {
+  readonly open: string;
+  readonly items: readonly Doc[];
+  readonly close: string;
+}
 
 export const line: Doc = { type: "line", soft: false, hard: false };
 export const softline: Doc = { type: "line", soft: true, hard: false };
@@ -38,6 +47,18 @@ export function group(contents: Doc, shouldBreak = false): Doc {
   const flat = flatText(contents);
   // Only a document without hard lines has a flat text; without one, look for them.
   return { type: "group", contents, shouldBreak: flat === undefined && containsHardline(contents), flat };
+}
+
+/**
+ * `open`, each item on its own line with a comma after it, `close`: the always-broken group
+ * `[open, indent([line, join([",", line], items)]), ifBreak(","), line, close]` (`softline` when
+ * `soft`). Value-map entries and metadata properties are such lists; when every item fits on its
+ * line flat, the printer writes them directly instead of walking the document.
+ */
+export function brokenList(open: string, items: readonly Doc[], close: string, soft = false): Doc {
+  const edge = soft ? softline : line;
+  const contents: Doc = [open, indent([edge, join([",", line], items)]), ifBreak(","), edge, close];
+  return { type: "group", contents, shouldBreak: true, flat: undefined, list: { open, items, close } };
 }
 
 /**
@@ -151,6 +172,12 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
         stack.push({ indent: ind, mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group": {
+        const listText = command.list === undefined ? undefined : flatItemsText(command.list, ind, width);
+        if (listText !== undefined) {
+          out.push(listText);
+          pos = ind + (command.list?.close.length ?? 0);
+          break;
+        }
         if (command.flat !== undefined) {
           // Printed flat when it fits: its text, measured with the rest up to the next line break.
           if (mode === "flat" || fits({ indent: ind, mode: "flat", doc: command.flat }, stack, width - pos)) {
@@ -193,6 +220,43 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
     }
   }
   return out.join("");
+}
+
+/**
+ * A broken list printed with every item flat on its own line, or undefined when an item could break
+ * or does not fit (then the document is walked as usual). An item fits when it and its comma end
+ * within `width`: what `fits` measures, since a line break follows the comma.
+ */
+function flatItemsText(list: BrokenList, ind: number, width: number): string | undefined {
+  if (list.items.length === 0) return undefined;
+  const itemStart = newlineIndent(ind + 2);
+  let text = list.open;
+  for (const item of list.items) {
+    const flat = knownFlatText(item);
+    if (flat === undefined || ind + 2 + flat.length + 1 > width) return undefined;
+    text += `${itemStart}${flat},`;
+  }
+  return `${text}${newlineIndent(ind)}${list.close}`;
+}
+
+/**
+ * The text of a document made only of strings and groups that can be flat (arrays of them nested),
+ * or undefined. Anything else (a bare line, an ifBreak, a group that must break) could print
+ * differently in break mode.
+ */
+function knownFlatText(doc: Doc): string | undefined {
+  if (typeof doc === "string") return doc;
+  if (Array.isArray(doc)) {
+    let text = "";
+    for (const part of doc as readonly Doc[]) {
+      const flat = knownFlatText(part);
+      if (flat === undefined) return undefined;
+      text += flat;
+    }
+    return text;
+  }
+  const command = doc as DocCommand;
+  return command.type === "group" && !command.shouldBreak ? command.flat : undefined;
 }
 
 /** Removes spaces at the end of the printed pieces (prettier trims them before a line break). */

@@ -21,7 +21,7 @@ import type {
   VariableStatementStructure,
 } from "ts-morph";
 import { quote as stringLiteral } from "./literals.js";
-import { conditionalGroup, firstLineFits, group, groupWithFlat, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
+import { brokenList, conditionalGroup, firstLineFits, group, groupWithFlat, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
 
 /** Print width the fast printer targets (prettier's default). */
 export const PRINT_WIDTH = 80;
@@ -343,8 +343,8 @@ export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded
   const items: Doc[] = entries.map(([key, value]) => [key, ": ", value]);
   if (spread !== undefined) items.unshift(`...${spread}`);
   if (items.length === 0) return "{}";
+  if (expanded) return brokenList("{", items, "}");
   const contents: Doc = ["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"];
-  if (expanded) return group(contents, true);
   // Most objects (metadata entries, ranges) hold text only: their flat form is known without a walk.
   const flat = spread === undefined ? plainEntriesText(entries) : undefined;
   return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`);
@@ -367,8 +367,8 @@ function plainEntriesText(entries: readonly (readonly [string, Doc])[]): string 
 export function arrayDoc(items: readonly Doc[], itemSizes?: readonly number[]): Doc {
   if (items.length === 0) return "[]";
   const concise = items.length > 1 && itemSizes !== undefined && itemSizes.length === items.length && itemSizes.every((n) => n > 1);
+  if (concise) return brokenList("[", items, "]", true);
   const contents: Doc = ["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"];
-  if (concise) return group(contents, true);
   // Value-map entries and key lists hold text only: their flat form is known without a walk.
   return items.every((item) => typeof item === "string") ? groupWithFlat(contents, `[${items.join(", ")}]`) : group(contents);
 }
