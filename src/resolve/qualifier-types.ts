@@ -38,8 +38,14 @@ export interface QualifierTypeTable {
   readonly nodes: Map<string, QualifierTypeDeclaration>;
   /** Keys declared only by base schemas so far (an input declaration replaces them). */
   readonly baseKeys: Set<string>;
-  /** nameKey of each qualifier name as spelled in the sources (a cache: few spellings, many uses). */
-  readonly keys: Map<string, string>;
+  /** Each qualifier name as spelled in the sources -> its key and type (a cache: a schema spells a few
+   *  dozen names tens of thousands of times; cleared whenever a type is declared). */
+  readonly spellings: Map<string, QualifierSpelling>;
+}
+
+interface QualifierSpelling {
+  readonly key: string;
+  readonly type: CimQualifierType | undefined;
 }
 
 /** The built-in DMTF and WMI qualifier types. */
@@ -61,7 +67,7 @@ export function builtinQualifierTypes(): QualifierTypeTable {
   };
   for (const q of dmtfQualifiers) add(q, "dmtf");
   for (const q of wmiQualifiers) add(q, "wmi");
-  return { types, nodes: new Map(), baseKeys: new Set(), keys: new Map() };
+  return { types, nodes: new Map(), baseKeys: new Set(), spellings: new Map() };
 }
 
 function flavorsFromKeywords(keywords: string): CimFlavors {
@@ -139,6 +145,7 @@ export function declareQualifierType(
   else table.baseKeys.delete(key);
   table.types.set(key, declared);
   table.nodes.set(key, node);
+  table.spellings.clear();
 }
 
 function sameDefinition(a: CimQualifierType, b: CimQualifierType): boolean {
@@ -204,12 +211,7 @@ export function convertQualifiers(
   for (let i = 0; i < written.length; i++) {
     const node = written[i]!;
     const spelling = node.name.name;
-    // A schema spells a few dozen qualifier names thousands of times: one key per spelling.
-    let key = types.keys.get(spelling);
-    if (key === undefined) {
-      key = keyOf(spelling);
-      types.keys.set(spelling, key);
-    }
+    const { key, type } = types.spellings.get(spelling) ?? learnSpelling(spelling, types);
     keys[i] = key;
     if (i > 0 && (i < 16 ? keys.indexOf(key) < i : set.has(key))) {
       // Built on the first duplicate only: keeps many duplicates linear.
@@ -217,7 +219,6 @@ export function convertQualifiers(
       reportDuplicate(node, firstSeen.get(key), ctx);
       continue;
     }
-    const type = types.types.get(key);
     if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
     const flavors = type === undefined ? defaultFlavors : type.flavors;
     const given = node.value;
@@ -264,6 +265,13 @@ class WrittenQualifier implements CimQualifier {
   get source(): SourceLocation {
     return this.#locate(this.#span);
   }
+}
+
+function learnSpelling(spelling: string, types: QualifierTypeTable): QualifierSpelling {
+  const key = keyOf(spelling);
+  const learned = { key, type: types.types.get(key) };
+  types.spellings.set(spelling, learned);
+  return learned;
 }
 
 // Rare paths live in functions of their own: the hot loop stays small, so the JIT compiles it early.

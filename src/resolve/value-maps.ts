@@ -76,8 +76,17 @@ function pair(
   return { values, labels, report };
 }
 
-/** Plain decimal ValueMap entries ("0", "4", "32768"): most entries, read without BigInt. */
-const plainDecimal = /^\d{1,15}$/;
+/** True for a plain decimal ValueMap entry ("0", "4", "32768"; at most 15 digits): most entries, read
+ *  without BigInt. A character loop, not a regular expression: it runs for every entry. */
+function isPlainDecimal(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15) return false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Builds the ValueMap of an element of type `type` (undefined: a void method) from its effective
@@ -125,7 +134,7 @@ function valueMapOf(type: CimType | undefined, qualifiers: QualifierSet, written
       entries.push({ kind: "value", value: text, label });
       continue;
     }
-    if (plainDecimal.test(trimmed)) {
+    if (isPlainDecimal(trimmed)) {
       const value = Number(trimmed);
       if (range !== undefined && (value < range.min || value > range.max)) {
         report?.report(Diagnostics.MapEntryOutOfRange, entrySpan(mapNode, i), ["ValueMap", text, type]);
@@ -135,46 +144,61 @@ function valueMapOf(type: CimType | undefined, qualifiers: QualifierSet, written
       entries.push({ kind: "value", value, label });
       continue;
     }
-    const integerType = type;
-    const span = entrySpan(mapNode, i);
-    const dots = trimmed.indexOf("..");
-    if (dots >= 0) {
-      const min = parseBound(trimmed.slice(0, dots));
-      const max = parseBound(trimmed.slice(dots + 2));
-      if (!min.ok || !max.ok) {
-        report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
-        continue;
-      }
-      for (const bound of [min.value, max.value]) {
-        if (bound !== undefined && isIntegerType(integerType) && !fitsIntegerType(bound, integerType)) {
-          report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
-          break;
-        }
-      }
-      if (isReversed(min.value, max.value)) report?.report(Diagnostics.MapRangeReversed, span, ["ValueMap", text]);
-      entries.push({
-        kind: "range",
-        min: min.value === undefined ? undefined : toModelInteger(min.value),
-        max: max.value === undefined ? undefined : toModelInteger(max.value),
-        label,
-      });
-      continue;
-    }
-    const parsed = parseMapInteger(trimmed);
-    if (parsed === undefined) {
-      report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
-      continue;
-    }
-    if (isIntegerType(integerType) && !fitsIntegerType(parsed, integerType)) {
-      report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
-    }
-    // Model integers are canonical (a number when safe), so equal values are equal set members.
-    const value = toModelInteger(parsed);
-    if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
-    seen?.add(value);
-    entries.push({ kind: "value", value, label });
+    const entry = otherIntegerEntry(text, trimmed, label, type, entrySpan(mapNode, i), seen, report);
+    if (entry !== undefined) entries.push(entry);
   }
   return { isString, entries };
+}
+
+/**
+ * A ValueMap entry of an integer element that is not a plain decimal: a range, a hex or binary integer,
+ * a signed or large one (BigInt); undefined when it is none of those (reported). Out of the loop above:
+ * rare, and the loop stays small enough to be optimized early.
+ */
+function otherIntegerEntry(
+  text: string,
+  trimmed: string,
+  label: string,
+  integerType: CimType | undefined,
+  span: Span | undefined,
+  seen: SeenValues | undefined,
+  report: ResolveContext | undefined,
+): ValueMapEntry | undefined {
+  const dots = trimmed.indexOf("..");
+  if (dots >= 0) {
+    const min = parseBound(trimmed.slice(0, dots));
+    const max = parseBound(trimmed.slice(dots + 2));
+    if (!min.ok || !max.ok) {
+      report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
+      return undefined;
+    }
+    for (const bound of [min.value, max.value]) {
+      if (bound !== undefined && isIntegerType(integerType) && !fitsIntegerType(bound, integerType)) {
+        report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
+        break;
+      }
+    }
+    if (isReversed(min.value, max.value)) report?.report(Diagnostics.MapRangeReversed, span, ["ValueMap", text]);
+    return {
+      kind: "range",
+      min: min.value === undefined ? undefined : toModelInteger(min.value),
+      max: max.value === undefined ? undefined : toModelInteger(max.value),
+      label,
+    };
+  }
+  const parsed = parseMapInteger(trimmed);
+  if (parsed === undefined) {
+    report?.report(Diagnostics.MapEntryInvalid, span, ["ValueMap", text]);
+    return undefined;
+  }
+  if (isIntegerType(integerType) && !fitsIntegerType(parsed, integerType)) {
+    report?.report(Diagnostics.MapEntryOutOfRange, span, ["ValueMap", text, integerType]);
+  }
+  // Model integers are canonical (a number when safe), so equal values are equal set members.
+  const value = toModelInteger(parsed);
+  if (seen?.has(value) === true) report?.report(Diagnostics.MapDuplicateEntry, span, ["ValueMap", text]);
+  seen?.add(value);
+  return { kind: "value", value, label };
 }
 
 /**
