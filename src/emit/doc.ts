@@ -172,10 +172,9 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
         stack.push({ indent: ind, mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group": {
-        const listText = command.list === undefined ? undefined : flatItemsText(command.list, ind, width);
-        if (listText !== undefined) {
-          out.push(listText);
-          pos = ind + (command.list?.close.length ?? 0);
+        if (command.list !== undefined && command.list.items.length > 0) {
+          out.push(listText(command.list, ind, width));
+          pos = ind + command.list.close.length;
           break;
         }
         if (command.flat !== undefined) {
@@ -223,18 +222,19 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
 }
 
 /**
- * A broken list printed with every item flat on its own line, or undefined when an item could break
- * or does not fit (then the document is walked as usual). An item fits when it and its comma end
- * within `width`: what `fits` measures, since a line break follows the comma.
+ * A broken list (at least one item), printed item by item: each item starts a line at `ind + 2` and
+ * ends with its comma, and a line break follows, so nothing after the comma affects its layout. An
+ * item that is flat text and fits (with its comma) is written as is, which is what `fits` would
+ * decide; any other item is printed on its own, with its comma, exactly as the walk would print it.
  */
-function flatItemsText(list: BrokenList, ind: number, width: number): string | undefined {
-  if (list.items.length === 0) return undefined;
-  const itemStart = newlineIndent(ind + 2);
+function listText(list: BrokenList, ind: number, width: number): string {
+  const itemIndent = ind + 2;
+  const itemStart = newlineIndent(itemIndent);
   let text = list.open;
   for (const item of list.items) {
     const flat = knownFlatText(item);
-    if (flat === undefined || ind + 2 + flat.length + 1 > width) return undefined;
-    text += `${itemStart}${flat},`;
+    text += itemStart;
+    text += flat !== undefined && itemIndent + flat.length + 1 <= width ? `${flat},` : printDoc([item, ","], width, itemIndent);
   }
   return `${text}${newlineIndent(ind)}${list.close}`;
 }

@@ -109,8 +109,9 @@ function propertyByKey(plan: ClassPlan, key: string): CimProperty | undefined {
 
 function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty): OptionalKind<PropertySignatureStructure> {
   const optional = !(prop.isKey || prop.isRequired);
-  const key = nameKey(prop.name);
-  const enumPlan = plan.propertyEnums.get(key);
+  // Only properties with a value map or bit map have plan entries (plan.ts): the others need no key.
+  const key = prop.valueMap === undefined && prop.bitMap === undefined ? "" : nameKey(prop.name);
+  const enumPlan = key === "" ? undefined : plan.propertyEnums.get(key);
   const type = valueType(prop, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
   return {
     name: signatureKey(prop.name),
@@ -176,7 +177,7 @@ function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: 
     const ranges = rangeNotes(enumPlan.valueMap.entries);
     notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`} (see {@link ${enumPlan.helperName}}).`);
   }
-  const bitMap = plan.propertyBitMaps.get(key);
+  const bitMap = prop.bitMap === undefined ? undefined : plan.propertyBitMaps.get(key);
   if (bitMap !== undefined) notes.push(`Flags: {@link ${bitMap.helperName}}.`);
   const tags: DocTag[] = [];
   if (prop.isKey) tags.push({ name: "key" });

@@ -56,7 +56,7 @@ export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceD
 
 function parameterSignature(ctx: FileContext, plan: MethodPlan, param: CimParameter, isOutput: boolean): OptionalKind<PropertySignatureStructure> {
   const required = isQualifierTrue(param.qualifiers, "required");
-  const enumPlan = plan.paramEnums.get(nameKey(param.name));
+  const enumPlan = param.valueMap === undefined ? undefined : plan.paramEnums.get(nameKey(param.name));
   const type = valueType(param, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
   const tags: DocTag[] = [...(required ? [{ name: "required" }] : []), ...qualifierTags(param.qualifiers)];
   const notes = enumPlan === undefined ? [] : [`Values: {@link ${enumPlan.name}} (see {@link ${enumPlan.helperName}}).`];

@@ -6,7 +6,7 @@ import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import { describe, expect, test } from "vitest";
 import type { GenerateOptions } from "../../src/emit/generate.js";
 import { FAST_MORPH_ENUMS, STATEMENT_KINDS } from "../../src/emit/print.js";
-import { printDoc, group, indent, line, softline, ifBreak, conditionalGroup } from "../../src/emit/doc.js";
+import { printDoc, group, groupWithFlat, brokenList, indent, join, line, softline, ifBreak, conditionalGroup, type Doc } from "../../src/emit/doc.js";
 import { emitCases, generateCase } from "./helpers/fixtures.js";
 
 test("the fast printer's StructureKind values are ts-morph's", () => {
@@ -21,6 +21,23 @@ test("doc printer: groups break only when they do not fit", () => {
   const conditional = conditionalGroup([["f(", group(["{", indent([line, "x: 1"]), line, "}"], true), ")"], "g()"]);
   expect(printDoc(conditional, 80)).toBe("f({\n  x: 1\n})");
   expect(printDoc(conditional, 2)).toBe("g()");
+});
+
+test("doc printer: a brokenList prints as the broken group it stands for, item by item", () => {
+  // The same list as a plain always-broken group, which the printer walks node by node.
+  const walked = (open: string, items: readonly Doc[], close: string, soft = false): Doc =>
+    group([open, indent([soft ? softline : line, join([",", line], items)]), ifBreak(","), soft ? softline : line, close], true);
+  const pair = (a: string, b: string): Doc => groupWithFlat(["[", indent([softline, a, ",", line, b]), ifBreak(","), softline, "]"], `[${a}, ${b}]`);
+  const entries = (list: typeof brokenList | typeof walked): Doc =>
+    list("{", [
+      "name: \"X\"",
+      ["values: ", list("[", [pair("X.Short", '"Short"'), pair("X.ALabelLongEnoughToBreakItsPairAcrossLines", '"A label long enough to break"')], "]", true)],
+      ["keys: ", group(["[", indent([softline, '"A",', line, '"B"']), ifBreak(","), softline, "]"])],
+    ], "}");
+  for (const width of [80, 40, 20]) {
+    expect(printDoc(entries(brokenList), width, 2)).toBe(printDoc(entries(walked), width, 2));
+  }
+  expect(printDoc(entries(brokenList), 80)).toContain('\n    [X.Short, "Short"],\n');
 });
 
 const variants: Record<string, GenerateOptions> = {
