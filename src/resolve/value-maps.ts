@@ -56,13 +56,20 @@ interface MapNames {
 const valueMapNames: MapNames = { map: "ValueMap", labels: "Values", mapKey: "valuemap", labelsKey: "values" };
 const bitMapNames: MapNames = { map: "BitMap", labels: "BitValues", mapKey: "bitmap", labelsKey: "bitvalues" };
 
+/** The two qualifiers of a map; `report`: either is written on the element (diagnostics go there). */
+interface PairedMap {
+  readonly values: readonly string[] | undefined;
+  readonly labels: readonly string[] | undefined;
+  readonly report: boolean;
+}
+
 /** Pairs the two qualifiers of a map; reports a length mismatch where either is written. */
 function pair(
   qualifiers: QualifierSet,
   written: WrittenQualifiers,
   names: MapNames,
   ctx: ResolveContext,
-): { values: readonly string[] | undefined; labels: readonly string[] | undefined; report: boolean } | undefined {
+): PairedMap | undefined {
   if (qualifiers.size === 0) return undefined;
   const values = stringsOfKey(qualifiers, names.mapKey);
   const labels = stringsOfKey(qualifiers, names.labelsKey);
@@ -99,9 +106,30 @@ export function buildValueMap(type: CimType | undefined, qualifiers: QualifierSe
   return valueMapOf(type, qualifiers, written, ctx);
 }
 
+/**
+ * A schema repeats many value maps (CIM 2.49: 1,913 written, 1,314 distinct), so each distinct one is
+ * built once per resolve. Only maps built without a problem are kept: building an equal one again
+ * would report nothing either, and its entries would be the same. (A map built where nothing reports,
+ * quietly or not written on the element, may hide problems: it is not kept.)
+ */
 function valueMapOf(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): ValueMap | undefined {
   const paired = pair(qualifiers, written, valueMapNames, ctx);
   if (paired === undefined) return undefined;
+  const key = valueMapKey(type, paired.values, paired.labels);
+  const known = ctx.valueMaps.get(key);
+  if (known !== undefined) return known;
+  const problemsBefore = ctx.diagnostics.length;
+  const built = buildEntries(type, paired, written, ctx);
+  if (paired.report && !ctx.quiet && ctx.diagnostics.length === problemsBefore) ctx.valueMaps.set(key, built);
+  return built;
+}
+
+/** The cache key of a value map: element type and both lists (JSON: no two different inputs share one). */
+function valueMapKey(type: CimType | undefined, values: readonly string[] | undefined, labels: readonly string[] | undefined): string {
+  return JSON.stringify([type ?? null, values ?? null, labels ?? null]);
+}
+
+function buildEntries(type: CimType | undefined, paired: PairedMap, written: WrittenQualifiers, ctx: ResolveContext): ValueMap {
   const mapNode = paired.report ? written.get("valuemap") : undefined;
   const report = paired.report ? ctx : undefined;
   const isString = !isIntegerType(type);
