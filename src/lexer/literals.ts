@@ -5,6 +5,7 @@
  */
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/codes.js";
+import { quotedLiteralEnd } from "./scanners.js";
 
 /** Receives a problem found while decoding: which code, where (absolute offsets), message arguments. */
 export type LiteralReporter = (
@@ -99,6 +100,35 @@ export function decodeString(image: string, at: number, report: LiteralReporter)
   const { value, closed } = decodeQuoted(image, at, report);
   if (!closed) report(Diagnostics.UnterminatedString, at, at + image.length, []);
   return value;
+}
+
+const DOUBLE_QUOTE = 34;
+
+/**
+ * Decodes a string token, which may be a run of adjacent literals separated by whitespace (see
+ * `matchString`): the parts' values concatenated, each part's problems reported at its own offset.
+ */
+export function decodeStringRun(image: string, at: number, report: LiteralReporter): string {
+  const last = image.length - 1;
+  if (last > 0 && image.charCodeAt(last) === DOUBLE_QUOTE && image.indexOf("\\") < 0) {
+    // No escapes, so every quote opens or closes a part (and every part is closed).
+    let close = image.indexOf('"', 1);
+    let value = image.slice(1, close);
+    while (close < last) {
+      const open = image.indexOf('"', close + 1);
+      close = image.indexOf('"', open + 1);
+      value += image.slice(open + 1, close);
+    }
+    return value;
+  }
+  let value = "";
+  let start = 0;
+  for (;;) {
+    const end = Math.abs(quotedLiteralEnd(image, start, DOUBLE_QUOTE));
+    value += decodeString(end === image.length && start === 0 ? image : image.slice(start, end), at + start, report);
+    start = image.indexOf('"', end);
+    if (start < 0) return value;
+  }
 }
 
 /** Decodes a char16 literal token; reports MOF1008 unless it holds exactly one UTF-16 unit. */

@@ -11,6 +11,8 @@ export type PatternMatch = [string] | null;
 const LF = 10;
 const CR = 13;
 const BACKSLASH = 92;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
 
 /**
  * Runs of characters that never end or escape a quoted literal. A single character class repeated is
@@ -20,13 +22,13 @@ const plainInDouble = /[^"\\\r\n]*/y;
 const plainInSingle = /[^'\\\r\n]*/y;
 
 /**
- * A quoted literal starting at `offset` with `quote`: backslash escapes the next character (except a
- * line break); it ends after the closing quote, or before the line break / end of text when unterminated
- * (the decoder reports that).
+ * Where the quoted literal that starts at `offset` with `quote` ends: after its closing quote, or, when
+ * it is unterminated (the decoder reports that), before the line break or at the end of text. A
+ * backslash escapes the next character except a line break. An unterminated literal's end comes back
+ * negated, so callers learn both facts from one number without an allocation.
  */
-function matchQuoted(text: string, offset: number, quote: number): PatternMatch {
-  if (text.charCodeAt(offset) !== quote) return null;
-  const plain = quote === 34 ? plainInDouble : plainInSingle;
+export function quotedLiteralEnd(text: string, offset: number, quote: number): number {
+  const plain = quote === DOUBLE_QUOTE ? plainInDouble : plainInSingle;
   let i = offset + 1;
   const length = text.length;
   while (i < length) {
@@ -36,21 +38,42 @@ function matchQuoted(text: string, offset: number, quote: number): PatternMatch 
     i = plain.lastIndex;
     if (i >= length) break;
     const c = text.charCodeAt(i);
-    if (c === quote) return [text.slice(offset, i + 1)];
+    if (c === quote) return i + 1;
     if (c === LF || c === CR) break;
     // A backslash: it escapes the next character unless that is a line break or the end of text.
     const next = text.charCodeAt(i + 1);
     i += next === LF || next === CR || Number.isNaN(next) ? 1 : 2;
   }
-  return [text.slice(offset, i)];
+  return -i;
 }
 
+/** Whitespace between two parts of a run of string literals. */
+const gapInRun = /[ \t\r\n]*/y;
+
+/**
+ * A string literal, or a run of closed literals with only whitespace between them (`"a" "b"`), which
+ * MOF reads as one concatenated string (DSP0004 §7.6.1): one token per run, since DMTF descriptions
+ * are written one literal per line and these continuations were 13% of the schema's tokens. A comment
+ * or an unterminated part ends the run; the parser joins what follows (`decodeStringRun` decodes a run).
+ */
 export function matchString(text: string, offset: number): PatternMatch {
-  return matchQuoted(text, offset, 34 /* " */);
+  if (text.charCodeAt(offset) !== DOUBLE_QUOTE) return null;
+  let end = quotedLiteralEnd(text, offset, DOUBLE_QUOTE);
+  while (end > 0) {
+    gapInRun.lastIndex = end;
+    gapInRun.test(text);
+    const next = gapInRun.lastIndex;
+    if (text.charCodeAt(next) !== DOUBLE_QUOTE) break;
+    const partEnd = quotedLiteralEnd(text, next, DOUBLE_QUOTE);
+    if (partEnd < 0) break;
+    end = partEnd;
+  }
+  return [text.slice(offset, Math.abs(end))];
 }
 
 export function matchChar16(text: string, offset: number): PatternMatch {
-  return matchQuoted(text, offset, 39 /* ' */);
+  if (text.charCodeAt(offset) !== SINGLE_QUOTE) return null;
+  return [text.slice(offset, Math.abs(quotedLiteralEnd(text, offset, SINGLE_QUOTE)))];
 }
 
 /** `/* … *\/`, only when closed. */

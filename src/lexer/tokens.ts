@@ -103,12 +103,15 @@ export const AliasIdentifier = createToken({
   label: "alias ('$Name')",
 });
 
-/** A string literal; the closing quote is optional so an unterminated string is one token (MOF1002). */
+/**
+ * A string literal, or a run of adjacent ones with only whitespace between them (so it may span lines);
+ * the closing quote is optional so an unterminated string is one token (MOF1002).
+ */
 export const StringLiteral = createToken({
   name: "StringLiteral",
   pattern: { exec: matchString },
   start_chars_hint: ['"'],
-  line_breaks: false,
+  line_breaks: true,
   label: "string",
 });
 /** A char16 literal `'a'`, `'\x41'`; the closing quote is optional (reported when decoding). */

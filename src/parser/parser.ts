@@ -45,7 +45,7 @@ import {
   decodeChar16,
   decodeInteger,
   decodeReal,
-  decodeString,
+  decodeStringRun,
   type LiteralReporter,
 } from "../lexer/literals.js";
 import {
@@ -925,10 +925,10 @@ export class MofParser extends EmbeddedActionsParser {
       return recordingResult;
     }
     const first = this.CONSUME(StringLiteral);
-    let value = decodeString(first.image, first.startOffset, this.reportLiteral);
+    let value = decodeStringRun(first.image, first.startOffset, this.reportLiteral);
     while (this.LA_FAST(1).tokenType === StringLiteral) {
       const part = this.CONSUME(StringLiteral);
-      value += decodeString(part.image, part.startOffset, this.reportLiteral);
+      value += decodeStringRun(part.image, part.startOffset, this.reportLiteral);
     }
     return {
       kind: "StringLiteral",

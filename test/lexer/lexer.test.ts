@@ -92,7 +92,27 @@ describe("tokenize", () => {
   });
 
   it("keeps strings with escaped quotes as one token", () => {
-    expect(kinds('"a \\" b" "c"')).toEqual(['StringLiteral:"a \\" b"', 'StringLiteral:"c"']);
+    expect(kinds('"a \\" b", "c"')).toEqual(['StringLiteral:"a \\" b"', "Comma:,", 'StringLiteral:"c"']);
+  });
+
+  it("reads a run of adjacent strings separated by whitespace as one token", () => {
+    expect(kinds('"a \\" b" "c"\n\t  "d""e"')).toEqual(['StringLiteral:"a \\" b" "c"\n\t  "d""e"']);
+  });
+
+  it("ends a run of strings at a comment or an unterminated part", () => {
+    expect(kinds('"a" // c\n"b" /* c */ "c" "d\n"e"')).toEqual([
+      'StringLiteral:"a"',
+      'StringLiteral:"b"',
+      'StringLiteral:"c"',
+      'StringLiteral:"d',
+      'StringLiteral:"e"',
+    ]);
+    expect(kinds('"open\n  "next" \'x\' \'y\'')).toEqual([
+      'StringLiteral:"open',
+      'StringLiteral:"next"',
+      "Char16Literal:'x'",
+      "Char16Literal:'y'",
+    ]);
   });
 
   it("records offsets only", () => {

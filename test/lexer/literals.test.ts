@@ -5,6 +5,7 @@ import {
   decodeQuoted,
   decodeReal,
   decodeString,
+  decodeStringRun,
   type LiteralReporter,
 } from "../../src/lexer/literals.js";
 
@@ -15,6 +16,25 @@ function collect(): { report: LiteralReporter; problems: [number, number, number
     report: (def, start, end, args) => problems.push([def.code, start, end, [...args]]),
   };
 }
+
+describe("decodeStringRun", () => {
+  it("concatenates the parts of a run, with or without escapes", () => {
+    const { report, problems } = collect();
+    expect(decodeStringRun('"ab" "c"\n  "" "d"', 0, report)).toBe("abcd");
+    expect(decodeStringRun('"a\\"b" \t"\\x41""\\\\"', 0, report)).toBe('a"bA\\');
+    expect(decodeStringRun('"single"', 0, report)).toBe("single");
+    expect(problems).toEqual([]);
+  });
+
+  it("reports each part's problems at the part's own offset", () => {
+    const { report, problems } = collect();
+    expect(decodeStringRun('"ok"\n "x\\qy"', 50, report)).toBe("okx\\qy");
+    expect(problems).toEqual([[1004, 58, 60, ["\\q"]]]);
+    const unterminated = collect();
+    expect(decodeStringRun('"open', 10, unterminated.report)).toBe("open");
+    expect(unterminated.problems.map((p) => p.slice(0, 3))).toEqual([[1002, 10, 15]]);
+  });
+});
 
 describe("decodeString", () => {
   it("decodes every DSP0004 escape", () => {
