@@ -11,7 +11,7 @@ import {
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import type { SourceLookup } from "../diagnostics/format.js";
 import type { SourceLocation } from "../model/schema.js";
-import type { ValueMap } from "../model/value-map.js";
+import { ValueMapCache } from "./value-maps.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
 import { closestName } from "./did-you-mean.js";
 
@@ -28,7 +28,7 @@ export interface ResolveContext {
   ): void;
   location(span: Span): SourceLocation;
   /** Value maps built without any problem, by element type and map text (see value-maps.ts). */
-  readonly valueMaps: Map<string, ValueMap>;
+  readonly valueMaps: ValueMapCache;
   /** "Did you mean" for `name` among `candidates`; after a budget of suggestions it stops looking, so
    *  thousands of errors in a huge schema cannot turn into a quadratic scan. */
   suggest(name: string, candidates: () => Iterable<string>): string | undefined;
@@ -47,7 +47,7 @@ export function createContext(strict: boolean, sources: SourceLookup | undefined
     strict,
     diagnostics,
     quiet: false,
-    valueMaps: new Map(),
+    valueMaps: new ValueMapCache(),
     report(def, span, args = [], extra = {}) {
       if (!context.quiet) diagnostics.push(createDiagnostic(def, span, args, extra));
     },

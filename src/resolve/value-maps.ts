@@ -115,18 +115,60 @@ export function buildValueMap(type: CimType | undefined, qualifiers: QualifierSe
 function valueMapOf(type: CimType | undefined, qualifiers: QualifierSet, written: WrittenQualifiers, ctx: ResolveContext): ValueMap | undefined {
   const paired = pair(qualifiers, written, valueMapNames, ctx);
   if (paired === undefined) return undefined;
-  const key = valueMapKey(type, paired.values, paired.labels);
-  const known = ctx.valueMaps.get(key);
+  const known = ctx.valueMaps.find(type, paired);
   if (known !== undefined) return known;
   const problemsBefore = ctx.diagnostics.length;
   const built = buildEntries(type, paired, written, ctx);
-  if (paired.report && !ctx.quiet && ctx.diagnostics.length === problemsBefore) ctx.valueMaps.set(key, built);
+  if (paired.report && !ctx.quiet && ctx.diagnostics.length === problemsBefore) ctx.valueMaps.keep(type, paired, built);
   return built;
 }
 
-/** The cache key of a value map: element type and both lists (JSON: no two different inputs share one). */
-function valueMapKey(type: CimType | undefined, values: readonly string[] | undefined, labels: readonly string[] | undefined): string {
-  return JSON.stringify([type ?? null, values ?? null, labels ?? null]);
+/** A value map as built for one element type from one pair of lists. */
+interface KnownValueMap {
+  readonly type: CimType | undefined;
+  readonly values: readonly string[] | undefined;
+  readonly labels: readonly string[] | undefined;
+  readonly map: ValueMap;
+}
+
+/**
+ * Value maps kept for reuse (see valueMapOf). Looked up by a short fingerprint (type, list lengths,
+ * first and last label), then by comparing the lists: no key is built from the whole text.
+ */
+export class ValueMapCache {
+  private readonly byFingerprint = new Map<string, KnownValueMap[]>();
+
+  find(type: CimType | undefined, lists: PairedMap): ValueMap | undefined {
+    const candidates = this.byFingerprint.get(fingerprint(type, lists));
+    if (candidates === undefined) return undefined;
+    for (let i = 0; i < candidates.length; i++) {
+      const known = candidates[i]!;
+      if (known.type === type && sameTexts(known.values, lists.values) && sameTexts(known.labels, lists.labels)) return known.map;
+    }
+    return undefined;
+  }
+
+  keep(type: CimType | undefined, lists: PairedMap, map: ValueMap): void {
+    const key = fingerprint(type, lists);
+    const known: KnownValueMap = { type, values: lists.values, labels: lists.labels, map };
+    const candidates = this.byFingerprint.get(key);
+    if (candidates === undefined) this.byFingerprint.set(key, [known]);
+    else candidates.push(known);
+  }
+}
+
+function fingerprint(type: CimType | undefined, lists: PairedMap): string {
+  const labels = lists.labels;
+  const first = labels === undefined || labels.length === 0 ? "" : labels[0];
+  const last = labels === undefined || labels.length === 0 ? "" : labels[labels.length - 1];
+  return `${type ?? "void"} ${lists.values?.length ?? -1} ${labels?.length ?? -1} ${first}\u0000${last}`;
+}
+
+function sameTexts(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function buildEntries(type: CimType | undefined, paired: PairedMap, written: WrittenQualifiers, ctx: ResolveContext): ValueMap {
