@@ -132,7 +132,8 @@ function elementType(
     isEmbeddedObject: undefined,
   };
   if (type.kind === "ReferenceType") {
-    if (keyOf(type.className.name) !== "object") {
+    // `ref` of class `object` (any class): only a six-letter name can be one, so most skip the lower-casing.
+    if (type.className.name.length !== 6 || keyOf(type.className.name) !== "object") {
       result.referenceClass = classReference(elementName, type.className.name, type.className.span, Diagnostics.UnknownReferenceClass, undefined, scope);
     }
   } else if (type.kind === "ClassType") {

@@ -4,7 +4,7 @@
  * element into a model `QualifierSet`: value conversion and type check, flavors, duplicates, and in
  * strict mode the declaration and scope checks.
  */
-import type { Qualifier, QualifierTypeDeclaration, Span, TypeReference } from "../ast/nodes.js";
+import type { Qualifier, QualifierTypeDeclaration, Span, TypeReference, Value } from "../ast/nodes.js";
 import type { CimFlavors, CimQualifier, CimQualifierType, CimType, CimValue, QualifierSet, SourceLocation } from "../model/schema.js";
 import { defaultFlavors, emptyQualifierSet, valuesEqual } from "../model/qualifiers.js";
 import { Diagnostics } from "../diagnostics/codes.js";
@@ -319,6 +319,12 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
   if (node.value.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))) {
     return node.value.value;
   }
+  // The other common case (ValueMap, Values, MappingStrings, ModelCorrespondence): an array of strings
+  // where a string array or any value fits. One pass, instead of a type check and a conversion.
+  if (node.value.kind === "ArrayLiteral" && (type === undefined || type.type === undefined || (type.type === "string" && type.isArray))) {
+    const strings = stringsOf(node.value.elements);
+    if (strings !== undefined) return strings;
+  }
   if (type?.type !== undefined) {
     const problem = valueTypeProblem(node.value, type.type, type.isArray);
     if (problem !== undefined) {
@@ -326,6 +332,16 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
     }
   }
   return shapeValue(convertValue(node.value, namespace, ctx.location), type?.isArray === true);
+}
+
+/** The texts of an array literal whose elements are all strings; undefined when any is not a string. */
+function stringsOf(elements: readonly Value[]): string[] | undefined {
+  for (let i = 0; i < elements.length; i++) if (elements[i]!.kind !== "StringLiteral") return undefined;
+  return elements.map(stringText);
+}
+
+function stringText(node: Value): string {
+  return node.kind === "StringLiteral" ? node.value : "";
 }
 
 function suggestionHint(suggestion: string | undefined): string | undefined {
