@@ -23,7 +23,7 @@ type DocCommand =
   | { readonly type: "conditional"; readonly states: readonly Doc[] };
 
 /** The parts of a `brokenList`. */
-interface BrokenList {
+export interface BrokenList {
   readonly open: string;
   readonly items: readonly Doc[];
   readonly close: string;
@@ -64,9 +64,11 @@ export function brokenList(open: string, items: readonly Doc[], close: string, s
 /**
  * A group whose flat text the caller already has (it must be what the contents print flat, with no
  * hard line): building it skips the walk over the contents. Used for arrays and objects of plain text.
+ * With `list`, the contents are that list's (see `brokenList`), and when the group does not fit flat
+ * the printer lays it out item by item.
  */
-export function groupWithFlat(contents: Doc, flat: string): Doc {
-  return { type: "group", contents, shouldBreak: false, flat };
+export function groupWithFlat(contents: Doc, flat: string, list?: BrokenList): Doc {
+  return list === undefined ? { type: "group", contents, shouldBreak: false, flat } : { type: "group", contents, shouldBreak: false, flat, list };
 }
 
 /**
@@ -172,17 +174,20 @@ export function printDoc(doc: Doc, width: number, baseIndent = 0, column = baseI
         stack.push({ indent: ind, mode, doc: mode === "break" ? command.breakContents : command.flatContents });
         break;
       case "group": {
+        // Printed flat when it fits: its text, measured with the rest up to the next line break.
+        if (command.flat !== undefined && (mode === "flat" || fits({ indent: ind, mode: "flat", doc: command.flat }, stack, width - pos))) {
+          if (command.flat !== "") out.push(command.flat);
+          pos += command.flat.length;
+          break;
+        }
+        // Broken (always, or because it does not fit): a list is laid out item by item.
         if (command.list !== undefined && command.list.items.length > 0) {
           out.push(listText(command.list, ind, width));
           pos = ind + command.list.close.length;
           break;
         }
         if (command.flat !== undefined) {
-          // Printed flat when it fits: its text, measured with the rest up to the next line break.
-          if (mode === "flat" || fits({ indent: ind, mode: "flat", doc: command.flat }, stack, width - pos)) {
-            if (command.flat !== "") out.push(command.flat);
-            pos += command.flat.length;
-          } else stack.push({ indent: ind, mode: "break", doc: command.contents });
+          stack.push({ indent: ind, mode: "break", doc: command.contents });
           break;
         }
         if (mode === "flat" && !command.shouldBreak) {

@@ -347,7 +347,7 @@ export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded
   const contents: Doc = ["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"];
   // Most objects (metadata entries, ranges) hold text only: their flat form is known without a walk.
   const flat = spread === undefined ? plainEntriesText(entries) : undefined;
-  return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`);
+  return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`, { open: "{", items, close: "}" });
 }
 
 /** `a: 1, b: 2` when every value is plain text, else undefined. */
@@ -370,7 +370,7 @@ export function arrayDoc(items: readonly Doc[], itemSizes?: readonly number[]): 
   if (concise) return brokenList("[", items, "]", true);
   const contents: Doc = ["[", indent([softline, join([",", line], items)]), ifBreak(","), softline, "]"];
   // Value-map entries and key lists hold text only: their flat form is known without a walk.
-  return items.every((item) => typeof item === "string") ? groupWithFlat(contents, `[${items.join(", ")}]`) : group(contents);
+  return items.every((item) => typeof item === "string") ? groupWithFlat(contents, `[${items.join(", ")}]`, { open: "[", items, close: "]" }) : group(contents);
 }
 
 /**
