@@ -2,19 +2,22 @@
  * `mof2ts inspect` without --json: the resolved model as an outline people can read, one class after the
  * other, with inherited members marked by their class of origin and value maps spelled out.
  *
- * The outline of a whole schema is megabytes of text printed once per run, so it is built as one string
- * in a single pass (no per-line arrays), and only lines that need escaping go through `inert`.
+ * The outline of a whole schema is megabytes of text (DMTF: 3.7 MB) printed once per run: it is written
+ * through a reused UTF-8 buffer, and a member inherited unchanged (the same model object in every subclass)
+ * is formatted once and its text reused. Only lines that need escaping go through `inert`.
  */
 import type { CimClass, CimMethod, CimProperty, CimSchema } from "../model/schema.js";
 import type { BitMap, BitMapEntry, ValueMap, ValueMapEntry } from "../model/value-map.js";
+import { Utf8Output, type ChunkSink } from "../model/utf8-output.js";
 import { typeText } from "../diff/diff.js";
 import { inert } from "../diagnostics/format.js";
 
 /** What `inert` would change: a line break or control character inside schema text. */
 const needsEscape = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
-export function inspectText(schema: CimSchema): string {
-  const out = new Outline();
+/** Writes the outline through `sink`, chunk by chunk. */
+export function writeInspectText(schema: CimSchema, sink: ChunkSink): void {
+  const out = new Outline(new Utf8Output(sink));
   for (const ns of schema.namespaces) {
     out.line(`namespace ${ns.name} (${plural(ns.classes.length, "class", "classes")}, ${plural(ns.instances.length, "instance", "instances")})`);
     out.line("");
@@ -23,17 +26,49 @@ export function inspectText(schema: CimSchema): string {
       out.line("");
     }
   }
-  return out.empty ? "No classes." : out.text;
+  out.end();
 }
 
 /** Lines joined by "\n"; each is escaped on its own, so a line break inside schema text is never printed raw. */
 class Outline {
-  text = "";
-  empty = true;
+  private pending = "";
+  private empty = true;
+  /** A member's lines by model object: [0] printed in its class of origin, [1] inherited ("from X"). */
+  private readonly members = [new Map<object, string>(), new Map<object, string>()] as const;
+
+  /** Without `out`, the lines are only collected (a member's text, to be reused). */
+  constructor(private readonly out?: Utf8Output) {}
+
   line(line: string): void {
-    const safe = needsEscape.test(line) ? inert(line) : line;
-    this.text = this.empty ? safe : this.text + "\n" + safe;
+    this.add(needsEscape.test(line) ? inert(line) : line);
+  }
+
+  /** The lines `print` writes for `member`, reused wherever the same member prints the same way. */
+  member<M extends CimProperty | CimMethod>(member: M, inherited: boolean, print: (lines: Outline, member: M, inherited: boolean) => void): void {
+    const known = this.members[inherited ? 1 : 0];
+    let text = known.get(member);
+    if (text === undefined) {
+      const lines = new Outline();
+      print(lines, member, inherited);
+      text = lines.pending;
+      known.set(member, text);
+    }
+    this.add(text);
+  }
+
+  end(): void {
+    if (this.empty) this.pending = "No classes.";
+    this.out?.text(this.pending);
+    this.out?.flush();
+  }
+
+  private add(text: string): void {
+    this.pending = this.empty ? text : this.pending + "\n" + text;
     this.empty = false;
+    if (this.out !== undefined && this.pending.length > 1 << 14) {
+      this.out.text(this.pending);
+      this.pending = "";
+    }
   }
 }
 
@@ -50,22 +85,22 @@ function classLines(out: Outline, cls: CimClass): void {
   const superclass = cls.superclass === undefined ? "" : ` : ${cls.superclass}`;
   out.line(`class ${cls.name}${superclass}${traits === "" ? "" : `  [${traits.slice(2)}]`}`);
   const own = cls.name.toLowerCase();
-  for (const p of cls.properties) propertyLines(out, own, p);
-  for (const m of cls.methods) methodLines(out, own, m);
+  for (const p of cls.properties) out.member(p, p.classOrigin.toLowerCase() !== own, propertyLines);
+  for (const m of cls.methods) out.member(m, m.classOrigin.toLowerCase() !== own, methodLines);
 }
 
-function propertyLines(out: Outline, own: string, p: CimProperty): void {
+function propertyLines(out: Outline, p: CimProperty, inherited: boolean): void {
   let marks = "";
   if (p.isKey) marks += ", key";
   if (p.isRequired) marks += ", required";
   if (p.isWritable) marks += ", write";
   const defaultText = p.default === undefined ? "" : ` = ${JSON.stringify(p.default, bigints)}`;
-  out.line(`  ${marks === "" ? "" : `[${marks.slice(2)}] `}${typeText(p)} ${p.name}${defaultText}${origin(own, p.classOrigin)}`);
+  out.line(`  ${marks === "" ? "" : `[${marks.slice(2)}] `}${typeText(p)} ${p.name}${defaultText}${origin(inherited, p.classOrigin)}`);
   valueMapLine(out, p.valueMap, "      ");
   bitMapLine(out, p.bitMap);
 }
 
-function methodLines(out: Outline, own: string, m: CimMethod): void {
+function methodLines(out: Outline, m: CimMethod, inherited: boolean): void {
   const ret =
     m.returnType === undefined
       ? "void"
@@ -77,12 +112,12 @@ function methodLines(out: Outline, own: string, m: CimMethod): void {
         });
   let params = "";
   for (const p of m.parameters) params += `${params === "" ? "" : ", "}${p.direction} ${typeText(p)} ${p.name}`;
-  out.line(`  ${m.isStatic ? "static " : ""}${ret} ${m.name}(${params})${origin(own, m.classOrigin)}`);
+  out.line(`  ${m.isStatic ? "static " : ""}${ret} ${m.name}(${params})${origin(inherited, m.classOrigin)}`);
   valueMapLine(out, m.returnValueMap, "      returns ");
 }
 
-function origin(own: string, classOrigin: string): string {
-  return classOrigin.toLowerCase() === own ? "" : `  (from ${classOrigin})`;
+function origin(inherited: boolean, classOrigin: string): string {
+  return inherited ? `  (from ${classOrigin})` : "";
 }
 
 /** One line listing a value map's or bit map's entries after `indent`; nothing for an empty map. */

@@ -4,6 +4,8 @@
  */
 export interface TextStream {
   write(text: string): void;
+  /** Writes UTF-8 bytes as they are; true when they are written out, so the caller may reuse their memory. */
+  writeBytes?(bytes: Uint8Array): boolean;
   /** True when the stream is a terminal (pretty diagnostics, colour, progress). */
   readonly isTTY: boolean;
 }
@@ -26,7 +28,16 @@ export function processIo(): CliIo {
     });
   }
   return {
-    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+    stdout: {
+      write: (text) => void process.stdout.write(text),
+      writeBytes: (bytes) => {
+        // After the reader went away (EPIPE) there is nobody to write to.
+        if (process.stdout.destroyed) return true;
+        process.stdout.write(bytes);
+        return process.stdout.writableLength === 0;
+      },
+      isTTY: process.stdout.isTTY === true,
+    },
     stderr: { write: (text) => void process.stderr.write(text), isTTY: process.stderr.isTTY === true },
     cwd: process.cwd(),
     env: process.env,

@@ -8,13 +8,13 @@ import * as path from "node:path";
 import { createDiagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { DiagnosticStyle } from "../diagnostics/format.js";
-import { toInspectJson } from "../model/inspect-json.js";
+import { writeInspectJson } from "../model/inspect-json-text.js";
 import { compileInputs } from "./compile-step.js";
 import { ExitCode } from "./exit-code.js";
 import { generateOnce, watchGenerate } from "./generate-command.js";
 import { runDiff } from "./diff-command.js";
 import { runFormat } from "./format-command.js";
-import { inspectText } from "./inspect-text.js";
+import { writeInspectText } from "./inspect-text.js";
 import { processIo, type CliIo } from "./io.js";
 import { closest, compileSettings, diffSettings, errorText, generateSettings, loadConfig, type LoadedConfig } from "./options.js";
 import { ISSUES_URL, parseArgv, type Invocation } from "./program.js";
@@ -68,7 +68,9 @@ async function dispatch(invocation: Invocation, config: LoadedConfig, io: CliIo,
       if (settings.inputs.length === 0) return usage(reporter, [createDiagnostic(Diagnostics.NoInputs, undefined)]);
       const step = compileInputs(settings.inputs, settings, io, reporter);
       if (!step.ok) return step.code;
-      reporter.data(invocation.flags.json === true ? JSON.stringify(toInspectJson(step.schema), null, 2) : inspectText(step.schema));
+      const schema = step.schema;
+      if (invocation.flags.json === true) reporter.dataChunks((sink) => writeInspectJson(schema, sink));
+      else reporter.dataChunks((sink) => writeInspectText(schema, sink));
       return ExitCode.Ok;
     }
     case "diff": {

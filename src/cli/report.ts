@@ -7,6 +7,7 @@ import { formatDiagnostics, type DiagnosticStyle } from "../diagnostics/format.j
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
 import { appendAll } from "../diagnostics/append.js";
+import type { ChunkSink } from "../model/utf8-output.js";
 import type { CliIo } from "./io.js";
 
 export interface ReportSettings {
@@ -76,9 +77,32 @@ export class Reporter {
     if (this.verbose && this.style !== "json") this.io.stderr.write(line + "\n");
   }
 
-  /** The command's data on stdout. */
+  /** The command's data on stdout, ending with a line break. */
   data(text: string): void {
     this.io.stdout.write(text.endsWith("\n") ? text : text + "\n");
+  }
+
+  /** Data of many megabytes, produced as chunks of UTF-8 through the sink `produce` is given: written
+   *  as it comes when the stream takes bytes, else decoded and written as one text. */
+  dataChunks(produce: (sink: ChunkSink) => void): void {
+    const stdout = this.io.stdout;
+    const writeBytes = stdout.writeBytes;
+    let endsLine = false;
+    if (writeBytes === undefined) {
+      const decoder = new TextDecoder();
+      let text = "";
+      produce((chunk) => {
+        text += decoder.decode(chunk, { stream: true });
+        return true;
+      });
+      this.data(text + decoder.decode());
+      return;
+    }
+    produce((chunk) => {
+      endsLine = chunk[chunk.length - 1] === 0x0a;
+      return writeBytes.call(stdout, chunk);
+    });
+    if (!endsLine) stdout.write("\n");
   }
 }
 

@@ -9,6 +9,7 @@ import type {
   CimFlavors,
   CimInstance,
   CimMethod,
+  CimNamespace,
   CimParameter,
   CimProperty,
   CimQualifierType,
@@ -27,20 +28,30 @@ export const inspectJsonFormatVersion = 1;
 
 /** The whole schema as the `inspect --json` document. */
 export function toInspectJson(schema: CimSchema): Json {
+  return documentJson(
+    schema,
+    schema.namespaces.map((ns) => namespaceJson(ns, ns.classes.map((cls) => classJson(cls, cls.properties.map((p) => propertyJson(p, declaredIn(p, cls))), cls.methods.map((m) => methodJson(m, declaredIn(m, cls))))))),
+  );
+}
+
+/** The document's fields, with `namespaces` as given: built, or a placeholder the text writer fills in. */
+export function documentJson(schema: CimSchema, namespaces: Json): { readonly [key: string]: Json } {
   return {
     formatVersion: inspectJsonFormatVersion,
     version: schema.version ?? null,
     inputs: [...schema.inputs],
-    namespaces: schema.namespaces.map((ns) => ({
-      name: ns.name,
-      classes: ns.classes.map(classJson),
-      instances: ns.instances.map(instanceJson),
-    })),
+    namespaces,
     qualifierTypes: [...schema.qualifierTypes.values()].map(qualifierTypeJson),
   };
 }
 
-function classJson(cls: CimClass): Json {
+/** A namespace's fields, with `classes` as given. */
+export function namespaceJson(ns: CimNamespace, classes: Json): { readonly [key: string]: Json } {
+  return { name: ns.name, classes, instances: ns.instances.map(instanceJson) };
+}
+
+/** A class's fields, with `properties` and `methods` as given. */
+export function classJson(cls: CimClass, properties: Json, methods: Json): { readonly [key: string]: Json } {
   return {
     name: cls.name,
     namespace: cls.namespace,
@@ -50,18 +61,22 @@ function classJson(cls: CimClass): Json {
     isAbstract: cls.isAbstract,
     fromBaseSchema: cls.fromBaseSchema,
     qualifiers: qualifiersJson(cls.declaredQualifiers),
-    properties: cls.properties.map((p) => propertyJson(p, cls)),
-    methods: cls.methods.map((m) => methodJson(m, cls)),
+    properties,
+    methods,
     localized: cls.localized === undefined ? null : localizedJson(cls),
     source: sourceJson(cls.source),
   };
 }
 
 /** Value maps are reported where the element is declared (like its qualifiers); members a class
- *  inherits without redeclaring show `null` here and the map at their class of origin.
- *  Built as one literal per element kind: spreading a shared part measured many times slower. */
-function propertyJson(property: CimProperty, cls: CimClass): Json {
-  const declaredHere = property.isOverride || property.classOrigin === cls.name;
+ *  inherits without redeclaring show `null` there and the map at their class of origin. */
+export function declaredIn(member: CimProperty | CimMethod, cls: CimClass): boolean {
+  return member.isOverride || member.classOrigin === cls.name;
+}
+
+/** Built as one literal per element kind: spreading a shared part measured many times slower.
+ *  `inspect-json-text.ts` prints the same fields as text: keep the two in step (a test compares them). */
+export function propertyJson(property: CimProperty, declaredHere: boolean): Json {
   return {
     name: property.name,
     type: property.type,
@@ -84,7 +99,7 @@ function propertyJson(property: CimProperty, cls: CimClass): Json {
   };
 }
 
-function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
+export function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
   return {
     name: parameter.name,
     type: parameter.type,
@@ -102,8 +117,7 @@ function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
   };
 }
 
-function methodJson(method: CimMethod, cls: CimClass): Json {
-  const declaredHere = method.isOverride || method.classOrigin === cls.name;
+export function methodJson(method: CimMethod, declaredHere: boolean): Json {
   return {
     name: method.name,
     classOrigin: method.classOrigin,
@@ -168,7 +182,7 @@ function flavorsJson(flavors: CimFlavors): Json {
 }
 
 /** Qualifiers as an object: declared name -> value, in declaration order. */
-function qualifiersJson(set: QualifierSet): Json {
+export function qualifiersJson(set: QualifierSet): Json {
   const result: Record<string, Json> = {};
   for (const qualifier of set.values()) result[qualifier.name] = valueJson(qualifier.value);
   return result;
@@ -203,7 +217,7 @@ function isArray(value: CimValue): value is readonly CimValue[] {
   return Array.isArray(value);
 }
 
-function valueMapJson(map: ValueMap | undefined): Json {
+export function valueMapJson(map: ValueMap | undefined): Json {
   if (map === undefined) return null;
   return {
     isString: map.isString,
@@ -225,7 +239,7 @@ function valueMapJson(map: ValueMap | undefined): Json {
   };
 }
 
-function bitMapJson(map: BitMap | undefined): Json {
+export function bitMapJson(map: BitMap | undefined): Json {
   if (map === undefined) return null;
   return {
     entries: map.entries.map((entry): Json =>
@@ -235,3 +249,4 @@ function bitMapJson(map: BitMap | undefined): Json {
     ),
   };
 }
+
