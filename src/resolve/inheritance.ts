@@ -93,10 +93,13 @@ class MemberList<T> {
     return (this.overridden ?? this.inherited).concat(this.added);
   }
 
-  origins(): string[] {
-    const origins = (this.overriddenOrigins ?? this.inheritedOrigins).slice();
-    for (let i = 0; i < this.added.length; i++) origins.push(this.className);
-    return origins;
+  origins(): readonly string[] {
+    const origins = this.overriddenOrigins ?? this.inheritedOrigins;
+    // Read-only from here on: a class that adds nothing shares its superclass's list.
+    if (this.added.length === 0) return origins;
+    const all = origins.slice();
+    for (let i = 0; i < this.added.length; i++) all.push(this.className);
+    return all;
   }
 }
 
