@@ -30,45 +30,54 @@ export function writeInspectText(schema: CimSchema, sink: ChunkSink): void {
 }
 
 /** Lines joined by "\n"; each is escaped on its own, so a line break inside schema text is never printed raw. */
-class Outline {
-  private pending = "";
-  private empty = true;
-  /** A member's lines by model object: [0] printed in its class of origin, [1] inherited ("from X"). */
-  private readonly members = [new Map<object, string>(), new Map<object, string>()] as const;
-
-  /** Without `out`, the lines are only collected (a member's text, to be reused). */
-  constructor(private readonly out?: Utf8Output) {}
+class Lines {
+  text = "";
+  empty = true;
 
   line(line: string): void {
     this.add(needsEscape.test(line) ? inert(line) : line);
   }
 
+  /** Appends a line, or several already joined and escaped. */
+  add(text: string): void {
+    this.text = this.empty ? text : this.text + "\n" + text;
+    this.empty = false;
+  }
+}
+
+/** The whole outline, written out as it grows. */
+class Outline extends Lines {
+  /** A member's lines by model object: [0] printed in its class of origin, [1] inherited ("from X"). */
+  private readonly members = [new Map<object, string>(), new Map<object, string>()] as const;
+
+  constructor(private readonly out: Utf8Output) {
+    super();
+  }
+
   /** The lines `print` writes for `member`, reused wherever the same member prints the same way. */
-  member<M extends CimProperty | CimMethod>(member: M, inherited: boolean, print: (lines: Outline, member: M, inherited: boolean) => void): void {
+  member<M extends CimProperty | CimMethod>(member: M, inherited: boolean, print: (lines: Lines, member: M, inherited: boolean) => void): void {
     const known = this.members[inherited ? 1 : 0];
     let text = known.get(member);
     if (text === undefined) {
-      const lines = new Outline();
+      const lines = new Lines();
       print(lines, member, inherited);
-      text = lines.pending;
+      text = lines.text;
       known.set(member, text);
     }
     this.add(text);
   }
 
-  end(): void {
-    if (this.empty) this.pending = "No classes.";
-    this.out?.text(this.pending);
-    this.out?.flush();
+  override add(text: string): void {
+    super.add(text);
+    if (this.text.length > 1 << 14) {
+      this.out.text(this.text);
+      this.text = "";
+    }
   }
 
-  private add(text: string): void {
-    this.pending = this.empty ? text : this.pending + "\n" + text;
-    this.empty = false;
-    if (this.out !== undefined && this.pending.length > 1 << 14) {
-      this.out.text(this.pending);
-      this.pending = "";
-    }
+  end(): void {
+    this.out.text(this.empty ? "No classes." : this.text);
+    this.out.flush();
   }
 }
 
@@ -84,12 +93,16 @@ function classLines(out: Outline, cls: CimClass): void {
   if (cls.fromBaseSchema) traits += ", from --schema";
   const superclass = cls.superclass === undefined ? "" : ` : ${cls.superclass}`;
   out.line(`class ${cls.name}${superclass}${traits === "" ? "" : `  [${traits.slice(2)}]`}`);
-  const own = cls.name.toLowerCase();
-  for (const p of cls.properties) out.member(p, p.classOrigin.toLowerCase() !== own, propertyLines);
-  for (const m of cls.methods) out.member(m, m.classOrigin.toLowerCase() !== own, methodLines);
+  for (const p of cls.properties) out.member(p, isInherited(p.classOrigin, cls.name), propertyLines);
+  for (const m of cls.methods) out.member(m, isInherited(m.classOrigin, cls.name), methodLines);
 }
 
-function propertyLines(out: Outline, p: CimProperty, inherited: boolean): void {
+/** CIM names are case-insensitive; the class of origin is nearly always spelled as declared. */
+function isInherited(classOrigin: string, className: string): boolean {
+  return classOrigin !== className && classOrigin.toLowerCase() !== className.toLowerCase();
+}
+
+function propertyLines(out: Lines, p: CimProperty, inherited: boolean): void {
   let marks = "";
   if (p.isKey) marks += ", key";
   if (p.isRequired) marks += ", required";
@@ -100,7 +113,7 @@ function propertyLines(out: Outline, p: CimProperty, inherited: boolean): void {
   bitMapLine(out, p.bitMap);
 }
 
-function methodLines(out: Outline, m: CimMethod, inherited: boolean): void {
+function methodLines(out: Lines, m: CimMethod, inherited: boolean): void {
   const ret =
     m.returnType === undefined
       ? "void"
@@ -121,19 +134,19 @@ function origin(inherited: boolean, classOrigin: string): string {
 }
 
 /** One line listing a value map's or bit map's entries after `indent`; nothing for an empty map. */
-function mapLine<Entry>(out: Outline, map: { readonly entries: readonly Entry[] } | undefined, indent: string, text: (entry: Entry) => string): void {
+function mapLine<Entry>(out: Lines, map: { readonly entries: readonly Entry[] } | undefined, indent: string, text: (entry: Entry) => string): void {
   if (map === undefined || map.entries.length === 0) return;
   let line = indent;
   for (let i = 0; i < map.entries.length; i++) line += (i === 0 ? "" : ", ") + text(map.entries[i]!);
   out.line(line);
 }
 
-function valueMapLine(out: Outline, map: ValueMap | undefined, indent: string): void {
+function valueMapLine(out: Lines, map: ValueMap | undefined, indent: string): void {
   mapLine(out, map, indent, valueEntryText);
 }
 
 /** BitMap/BitValues: `bits 0=Read, 1=Write, 4..7=Vendor Reserved`. */
-function bitMapLine(out: Outline, map: BitMap | undefined): void {
+function bitMapLine(out: Lines, map: BitMap | undefined): void {
   mapLine(out, map, "      bits ", (entry: BitMapEntry) => (entry.kind === "bit" ? `${entry.bit}=${entry.label}` : valueEntryText(entry)));
 }
 
