@@ -4,7 +4,7 @@
  * - The skeleton (document, namespaces, classes) is printed field by field in JSON.stringify's key order
  *   (Object.keys of the objects `toInspectJson` builds); every other value goes through JSON.stringify.
  * - A member a class inherits unchanged is the same model object in every subclass (DMTF: 28,440 property
- *   entries, 8,453 objects), so the text of a member printed more than once is kept as bytes and copied.
+ *   entries, 8,453 objects), so the text of an inherited member is kept as bytes and copied.
  */
 import { classJson, declaredIn, documentJson, methodJson, namespaceJson, propertyJson, type Json } from "./inspect-json.js";
 import type { CimClass, CimMethod, CimNamespace, CimProperty, CimSchema } from "./schema.js";
@@ -12,7 +12,7 @@ import { Utf8Output, Utf8Store, type ChunkSink } from "./utf8-output.js";
 
 /** Writes the document through `sink`, chunk by chunk. */
 export function writeInspectJson(schema: CimSchema, sink: ChunkSink): void {
-  const out = new JsonText(new Utf8Output(sink), repeatedMembers(schema));
+  const out = new JsonText(new Utf8Output(sink));
   const namespaces: Json = [];
   const later = new Map([[namespaces, (depth: number) => out.items(schema.namespaces, depth, (ns, at) => namespaceText(out, ns, at))]]);
   out.fields(documentJson(schema, namespaces), 0, later);
@@ -34,27 +34,6 @@ function classText(out: JsonText, cls: CimClass, depth: number): void {
   out.fields(classJson(cls, properties, methods), depth, members);
 }
 
-/** A member's JSON depends only on the model object and whether its class declares it. */
-type MemberKey = readonly [Set<object>, Set<object>];
-
-/** The (member, declared here) pairs printed more than once: only their text is worth keeping. */
-function repeatedMembers(schema: CimSchema): MemberKey {
-  const seen = [new Set<object>(), new Set<object>()] as const;
-  const repeated = [new Set<object>(), new Set<object>()] as const;
-  const count = (member: CimProperty | CimMethod, cls: CimClass) => {
-    const at = declaredIn(member, cls) ? 1 : 0;
-    if (seen[at].has(member)) repeated[at].add(member);
-    else seen[at].add(member);
-  };
-  for (const ns of schema.namespaces) {
-    for (const cls of ns.classes) {
-      for (const p of cls.properties) count(p, cls);
-      for (const m of cls.methods) count(m, cls);
-    }
-  }
-  return repeated;
-}
-
 /** JSON text as JSON.stringify(value, null, 2) prints it, written piece by piece. */
 class JsonText {
   /** Short pieces are collected and encoded together: one encode call per piece would cost more. */
@@ -63,10 +42,7 @@ class JsonText {
   /** The kept text of repeated members, by depth ("depth:declared") and model object. */
   private readonly kept = new Map<string, Map<object, Uint8Array>>();
 
-  constructor(
-    private readonly out: Utf8Output,
-    private readonly repeated: MemberKey,
-  ) {}
+  constructor(private readonly out: Utf8Output) {}
 
   end(): void {
     this.flush();
@@ -104,9 +80,11 @@ class JsonText {
     this.text(`${lineAt(depth)}]`);
   }
 
-  /** A property or method; the text of one printed more than once is kept and copied. */
+  /** A property or method. Its JSON depends only on the model object and whether this class declares it:
+   *  a member declared here, and not an override, is printed in this class only; any other (inherited,
+   *  or an override that subclasses inherit) usually prints again, so its text is kept and copied. */
   member<M extends CimProperty | CimMethod>(member: M, declaredHere: boolean, depth: number, json: (member: M, declaredHere: boolean) => Json): void {
-    if (!this.repeated[declaredHere ? 1 : 0].has(member)) {
+    if (declaredHere && !member.isOverride) {
       this.text(jsonText(json(member, declaredHere), depth));
       return;
     }
