@@ -26,11 +26,18 @@ export type Json = null | boolean | number | string | readonly Json[] | { readon
 /** Version of the document shape; bumped only when fields are added. */
 export const inspectJsonFormatVersion = 1;
 
-/** The whole schema as the `inspect --json` document. */
+/** The whole schema as the `inspect --json` document. `writeInspectJson` (inspect-json-text.ts) writes
+ *  the same document as text without building it. */
 export function toInspectJson(schema: CimSchema): Json {
+  const classWithMembers = (cls: CimClass) =>
+    classJson(
+      cls,
+      cls.properties.map((p) => propertyJson(p, declaredIn(p, cls))),
+      cls.methods.map((m) => methodJson(m, declaredIn(m, cls))),
+    );
   return documentJson(
     schema,
-    schema.namespaces.map((ns) => namespaceJson(ns, ns.classes.map((cls) => classJson(cls, cls.properties.map((p) => propertyJson(p, declaredIn(p, cls))), cls.methods.map((m) => methodJson(m, declaredIn(m, cls))))))),
+    schema.namespaces.map((ns) => namespaceJson(ns, ns.classes.map(classWithMembers))),
   );
 }
 
@@ -74,8 +81,7 @@ export function declaredIn(member: CimProperty | CimMethod, cls: CimClass): bool
   return member.isOverride || member.classOrigin === cls.name;
 }
 
-/** Built as one literal per element kind: spreading a shared part measured many times slower.
- *  `inspect-json-text.ts` prints the same fields as text: keep the two in step (a test compares them). */
+/** Built as one literal per element kind: spreading a shared part measured many times slower. */
 export function propertyJson(property: CimProperty, declaredHere: boolean): Json {
   return {
     name: property.name,
@@ -99,7 +105,7 @@ export function propertyJson(property: CimProperty, declaredHere: boolean): Json
   };
 }
 
-export function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
+function parameterJson(parameter: CimParameter, declaredHere: boolean): Json {
   return {
     name: parameter.name,
     type: parameter.type,
@@ -182,7 +188,7 @@ function flavorsJson(flavors: CimFlavors): Json {
 }
 
 /** Qualifiers as an object: declared name -> value, in declaration order. */
-export function qualifiersJson(set: QualifierSet): Json {
+function qualifiersJson(set: QualifierSet): Json {
   const result: Record<string, Json> = {};
   for (const qualifier of set.values()) result[qualifier.name] = valueJson(qualifier.value);
   return result;
@@ -217,7 +223,7 @@ function isArray(value: CimValue): value is readonly CimValue[] {
   return Array.isArray(value);
 }
 
-export function valueMapJson(map: ValueMap | undefined): Json {
+function valueMapJson(map: ValueMap | undefined): Json {
   if (map === undefined) return null;
   return {
     isString: map.isString,
@@ -239,7 +245,7 @@ export function valueMapJson(map: ValueMap | undefined): Json {
   };
 }
 
-export function bitMapJson(map: BitMap | undefined): Json {
+function bitMapJson(map: BitMap | undefined): Json {
   if (map === undefined) return null;
   return {
     entries: map.entries.map((entry): Json =>
