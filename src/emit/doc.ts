@@ -14,7 +14,7 @@ type DocCommand =
       readonly shouldBreak: boolean;
       /** The contents printed flat, when the group can be flat (computed once, when it is built). */
       readonly flat: string | undefined;
-      /** Set by `brokenList`: its parts, so the printer can lay it out without walking `contents`. */
+      /** Set by `brokenList` (and `groupWithFlat` for lists): the parts, so the printer can lay a broken list out item by item. */
       readonly list?: BrokenList;
     }
   | { readonly type: "indent"; readonly contents: Doc }
@@ -52,8 +52,8 @@ export function group(contents: Doc, shouldBreak = false): Doc {
 /**
  * `open`, each item on its own line with a comma after it, `close`: the always-broken group
  * `[open, indent([line, join([",", line], items)]), ifBreak(","), line, close]` (`softline` when
- * `soft`). Value-map entries and metadata properties are such lists; when every item fits on its
- * line flat, the printer writes them directly instead of walking the document.
+ * `soft`). Value-map entries and metadata properties are such lists; the printer writes each item
+ * that fits flat directly and prints only the others as documents (see `listText`).
  */
 export function brokenList(open: string, items: readonly Doc[], close: string, soft = false): Doc {
   const edge = soft ? softline : line;
