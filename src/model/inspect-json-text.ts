@@ -85,7 +85,9 @@ class JsonText {
    *  or an override that subclasses inherit) usually prints again, so its text is kept and copied. */
   member<M extends CimProperty | CimMethod>(member: M, declaredHere: boolean, depth: number, json: (member: M, declaredHere: boolean) => Json): void {
     if (declaredHere && !member.isOverride) {
-      this.text(jsonText(json(member, declaredHere), depth));
+      // Encoded as it is: joined to the short pieces first, it would be copied once more.
+      this.flush();
+      this.out.text(jsonText(json(member, declaredHere), depth));
       return;
     }
     const slot = `${depth}:${declaredHere}`;
