@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { memoryIo } from "../src/cli/io.js";
 import { run } from "../src/cli/main.js";
-import { RunStamp } from "../src/cli/run-stamp.js";
+import { isCodeCache, RunStamp } from "../src/cli/run-stamp.js";
 import { GENERATED_BANNER_MARKER } from "../src/emit/banner.js";
 
 let root: string;
@@ -55,6 +55,14 @@ describe("RunStamp", () => {
     const bare = path.join(root, "bare");
     mkdirSync(path.join(bare, "node_modules"), { recursive: true });
     expect(RunStamp.open(bare, "out", settings)).toBeUndefined();
+  });
+
+  it("identifies the mof2ts build without its V8 code cache, which only changes start-up speed", () => {
+    expect(isCodeCache("cli.cjs.2bfaf475d61a0447.v8cache")).toBe(true);
+    expect(isCodeCache("cli.cjs.2bfaf475d61a0447.v8cache.4242.tmp")).toBe(true);
+    expect(isCodeCache("cli.cjs")).toBe(false);
+    expect(isCodeCache("index.js")).toBe(false);
+    expect(isCodeCache("v8cache.ts")).toBe(false);
   });
 
   it("is off with MOF2TS_CACHE=off", () => {

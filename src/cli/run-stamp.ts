@@ -187,9 +187,14 @@ function listTypeScriptFiles(root: string): string[] {
 
 let fingerprint: string | undefined;
 
+/** `cli.cjs.<key>.v8cache` and the `.tmp` files it is written through (bin/code-cache.js). */
+export const isCodeCache = (name: string): boolean => /\.v8cache(?:\.\d+\.tmp)?$/.test(name);
+
 /**
  * Identifies the mof2ts build: size and mtime of every file of the package's `dist/` (and `src/` in a
  * checkout) and runtime templates, so a rebuilt or upgraded mof2ts never trusts another build's stamp.
+ * The V8 code cache next to the bundle (and its temporary files) is left out: rewriting it changes how
+ * fast mof2ts starts, never what it writes.
  */
 function toolFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
@@ -203,6 +208,7 @@ function toolFingerprint(): string {
       return;
     }
     for (const entry of entries) {
+      if (isCodeCache(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else {
