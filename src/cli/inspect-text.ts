@@ -29,16 +29,22 @@ export function writeInspectText(schema: CimSchema, sink: ChunkSink): void {
   out.end();
 }
 
-/** Lines joined by "\n"; each is escaped on its own, so a line break inside schema text is never printed raw. */
-class Lines {
-  text = "";
-  empty = true;
+/** Lines separated by "\n"; each is escaped on its own, so a line break inside schema text is never printed raw. */
+abstract class LineWriter {
+  protected empty = true;
 
   line(line: string): void {
     this.add(needsEscape.test(line) ? inert(line) : line);
   }
 
   /** Appends a line, or several already joined and escaped. */
+  abstract add(text: string): void;
+}
+
+/** Lines kept as one text (a member's, to be reused). */
+class Lines extends LineWriter {
+  text = "";
+
   add(text: string): void {
     this.text = this.empty ? text : this.text + "\n" + text;
     this.empty = false;
@@ -46,7 +52,7 @@ class Lines {
 }
 
 /** The whole outline, written out as it grows. */
-class Outline extends Lines {
+class Outline extends LineWriter {
   /** A member's lines by model object: [0] printed in its class of origin, [1] inherited ("from X"). */
   private readonly members = [new Map<object, string>(), new Map<object, string>()] as const;
 
@@ -55,7 +61,7 @@ class Outline extends Lines {
   }
 
   /** The lines `print` writes for `member`, reused wherever the same member prints the same way. */
-  member<M extends CimProperty | CimMethod>(member: M, inherited: boolean, print: (lines: Lines, member: M, inherited: boolean) => void): void {
+  member<M extends CimProperty | CimMethod>(member: M, inherited: boolean, print: (lines: LineWriter, member: M, inherited: boolean) => void): void {
     const known = this.members[inherited ? 1 : 0];
     let text = known.get(member);
     if (text === undefined) {
@@ -67,16 +73,14 @@ class Outline extends Lines {
     this.add(text);
   }
 
-  override add(text: string): void {
-    super.add(text);
-    if (this.text.length > 1 << 14) {
-      this.out.text(this.text);
-      this.text = "";
-    }
+  add(text: string): void {
+    if (!this.empty) this.out.text("\n");
+    this.out.text(text);
+    this.empty = false;
   }
 
   end(): void {
-    this.out.text(this.empty ? "No classes." : this.text);
+    if (this.empty) this.out.text("No classes.");
     this.out.flush();
   }
 }
@@ -102,7 +106,7 @@ function isInherited(classOrigin: string, className: string): boolean {
   return classOrigin !== className && classOrigin.toLowerCase() !== className.toLowerCase();
 }
 
-function propertyLines(out: Lines, p: CimProperty, inherited: boolean): void {
+function propertyLines(out: LineWriter, p: CimProperty, inherited: boolean): void {
   let marks = "";
   if (p.isKey) marks += ", key";
   if (p.isRequired) marks += ", required";
@@ -113,7 +117,7 @@ function propertyLines(out: Lines, p: CimProperty, inherited: boolean): void {
   bitMapLine(out, p.bitMap);
 }
 
-function methodLines(out: Lines, m: CimMethod, inherited: boolean): void {
+function methodLines(out: LineWriter, m: CimMethod, inherited: boolean): void {
   const ret =
     m.returnType === undefined
       ? "void"
@@ -134,19 +138,19 @@ function origin(inherited: boolean, classOrigin: string): string {
 }
 
 /** One line listing a value map's or bit map's entries after `indent`; nothing for an empty map. */
-function mapLine<Entry>(out: Lines, map: { readonly entries: readonly Entry[] } | undefined, indent: string, text: (entry: Entry) => string): void {
+function mapLine<Entry>(out: LineWriter, map: { readonly entries: readonly Entry[] } | undefined, indent: string, text: (entry: Entry) => string): void {
   if (map === undefined || map.entries.length === 0) return;
   let line = indent;
   for (let i = 0; i < map.entries.length; i++) line += (i === 0 ? "" : ", ") + text(map.entries[i]!);
   out.line(line);
 }
 
-function valueMapLine(out: Lines, map: ValueMap | undefined, indent: string): void {
+function valueMapLine(out: LineWriter, map: ValueMap | undefined, indent: string): void {
   mapLine(out, map, indent, valueEntryText);
 }
 
 /** BitMap/BitValues: `bits 0=Read, 1=Write, 4..7=Vendor Reserved`. */
-function bitMapLine(out: Lines, map: BitMap | undefined): void {
+function bitMapLine(out: LineWriter, map: BitMap | undefined): void {
   mapLine(out, map, "      bits ", (entry: BitMapEntry) => (entry.kind === "bit" ? `${entry.bit}=${entry.label}` : valueEntryText(entry)));
 }
 

@@ -5,7 +5,7 @@
  */
 import type { DiagnosticDefinition } from "../diagnostics/codes.js";
 import { Diagnostics } from "../diagnostics/codes.js";
-import { quotedLiteralEnd } from "./scanners.js";
+import { DOUBLE_QUOTE, quotedLiteralEnd } from "./scanners.js";
 
 /** Receives a problem found while decoding: which code, where (absolute offsets), message arguments. */
 export type LiteralReporter = (
@@ -101,8 +101,6 @@ export function decodeString(image: string, at: number, report: LiteralReporter)
   if (!closed) report(Diagnostics.UnterminatedString, at, at + image.length, []);
   return value;
 }
-
-const DOUBLE_QUOTE = 34;
 
 /**
  * Decodes a string token, which may be a run of adjacent literals separated by whitespace (see

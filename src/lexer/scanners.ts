@@ -11,7 +11,7 @@ export type PatternMatch = [string] | null;
 const LF = 10;
 const CR = 13;
 const BACKSLASH = 92;
-const DOUBLE_QUOTE = 34;
+export const DOUBLE_QUOTE = 34;
 const SINGLE_QUOTE = 39;
 
 /**

@@ -36,8 +36,6 @@ function classText(out: JsonText, cls: CimClass, depth: number): void {
 
 /** JSON text as JSON.stringify(value, null, 2) prints it, written piece by piece. */
 class JsonText {
-  /** Short pieces are collected and encoded together: one encode call per piece would cost more. */
-  private pending = "";
   private readonly store = new Utf8Store();
   /** The kept text of repeated members, by depth ("depth:declared") and model object. */
   private readonly kept = new Map<string, Map<object, Uint8Array>>();
@@ -45,7 +43,6 @@ class JsonText {
   constructor(private readonly out: Utf8Output) {}
 
   end(): void {
-    this.flush();
     this.out.flush();
   }
 
@@ -85,8 +82,6 @@ class JsonText {
    *  or an override that subclasses inherit) usually prints again, so its text is kept and copied. */
   member<M extends CimProperty | CimMethod>(member: M, declaredHere: boolean, depth: number, json: (member: M, declaredHere: boolean) => Json): void {
     if (declaredHere && !member.isOverride) {
-      // Encoded as it is: joined to the short pieces first, it would be copied once more.
-      this.flush();
       this.out.text(jsonText(json(member, declaredHere), depth));
       return;
     }
@@ -95,19 +90,11 @@ class JsonText {
     if (kept === undefined) this.kept.set(slot, (kept = new Map()));
     let bytes = kept.get(member);
     if (bytes === undefined) kept.set(member, (bytes = this.store.keep(jsonText(json(member, declaredHere), depth))));
-    this.flush();
     this.out.bytes(bytes);
   }
 
   private text(text: string): void {
-    this.pending += text;
-    if (this.pending.length > 1 << 14) this.flush();
-  }
-
-  private flush(): void {
-    if (this.pending === "") return;
-    this.out.text(this.pending);
-    this.pending = "";
+    this.out.text(text);
   }
 }
 

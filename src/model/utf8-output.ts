@@ -12,6 +12,8 @@ export type ChunkSink = (chunk: Uint8Array) => boolean;
 export class Utf8Output {
   private buffer: Uint8Array;
   private used = 0;
+  /** Short texts collected and encoded together: an encode call per piece would cost more. */
+  private pending = "";
 
   constructor(
     private readonly sink: ChunkSink,
@@ -22,22 +24,22 @@ export class Utf8Output {
 
   /** Appends `text` as UTF-8 (a lone surrogate becomes U+FFFD, as when a string is written to a stream). */
   text(text: string): void {
-    let rest = text;
-    for (;;) {
-      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.used));
-      this.used += written;
-      if (read === rest.length) return;
-      // Full (up to the 3 bytes a character may need): hand it out and go on.
-      rest = rest.slice(read);
-      this.flush();
+    if (text.length < pendingLimit) {
+      this.pending += text;
+      if (this.pending.length < pendingLimit) return;
+      text = "";
     }
+    // A long text is encoded as it is: joined to the pending pieces first, it would be copied once more.
+    this.encodePending();
+    this.encode(text);
   }
 
   /** Appends a copy of `bytes`. */
   bytes(bytes: Uint8Array): void {
+    this.encodePending();
     let from = 0;
     while (from < bytes.length) {
-      if (this.used === this.buffer.length) this.flush();
+      if (this.used === this.buffer.length) this.handOut();
       const count = Math.min(bytes.length - from, this.buffer.length - this.used);
       this.buffer.set(bytes.subarray(from, from + count), this.used);
       this.used += count;
@@ -45,14 +47,42 @@ export class Utf8Output {
     }
   }
 
-  /** Hands out what is buffered. */
+  /** Hands out everything appended so far. */
   flush(): void {
+    this.encodePending();
+    this.handOut();
+  }
+
+  private encodePending(): void {
+    if (this.pending === "") return;
+    const pending = this.pending;
+    this.pending = "";
+    this.encode(pending);
+  }
+
+  private encode(text: string): void {
+    let rest = text;
+    for (;;) {
+      const { read, written } = encoder.encodeInto(rest, this.buffer.subarray(this.used));
+      this.used += written;
+      if (read === rest.length) return;
+      // Full (up to the 3 bytes a character may need): hand it out and go on.
+      rest = rest.slice(read);
+      this.handOut();
+    }
+  }
+
+  /** Hands out what is encoded. */
+  private handOut(): void {
     if (this.used === 0) return;
     const reusable = this.sink(this.buffer.subarray(0, this.used));
     if (!reusable) this.buffer = new Uint8Array(this.chunkBytes);
     this.used = 0;
   }
 }
+
+/** Length from which texts are encoded at once rather than collected. */
+const pendingLimit = 1 << 14;
 
 /** Text kept as UTF-8 to be copied again later, packed into shared blocks. */
 export class Utf8Store {

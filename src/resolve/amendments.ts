@@ -27,7 +27,7 @@ export function amendmentLocale(node: ClassDeclaration, namespace: string): stri
     const qualifier = qualifiers[i]!;
     const length = qualifier.name.name.length;
     // Every class passes through here: lower-case only the names that could match.
-    if (length !== 9 && length !== 6) continue;
+    if (length !== "amendment".length && length !== "locale".length) continue;
     const key = keyOf(qualifier.name.name);
     if (key === "amendment") amendment = qualifier.value === undefined || (qualifier.value.kind === "BooleanLiteral" && qualifier.value.value);
     else if (key === "locale" && qualifier.value !== undefined) {

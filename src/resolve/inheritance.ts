@@ -297,21 +297,20 @@ export class ClassResolver {
         declaredProperties.set(key, feature);
         // Found positions are inherited ones: a key this class added already is a duplicate (above).
         const index = properties.index.get(key);
+        const property =
+          index === undefined
+            ? buildProperty(feature, undefined, undefined, scope)
+            : buildProperty(feature, properties.inheritedAt(index), properties.originAt(index), scope);
         if (index === undefined) {
-          const property = buildProperty(feature, undefined, undefined, scope);
           properties.add(key, property);
           if (property.isKey && superHasKeys) {
             ctx.report(Diagnostics.KeyAddedInSubclass, feature.name.span, [scope.className, property.name, scope.superclassName]);
           }
-          if (property.type === "reference" && !scope.isAssociation) {
-            ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
-          }
         } else {
-          const property = buildProperty(feature, properties.inheritedAt(index), properties.originAt(index), scope);
           properties.override(index, property);
-          if (property.type === "reference" && !scope.isAssociation) {
-            ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
-          }
+        }
+        if (property.type === "reference" && !scope.isAssociation) {
+          ctx.report(Diagnostics.ReferenceOutsideAssociation, feature.name.span, [property.name, scope.className]);
         }
       } else {
         declaredMethods ??= new Map();
@@ -396,7 +395,8 @@ function qualifierScopeOf(entry: ClassEntry): QualifierScope {
   const qualifiers = entry.node.qualifiers;
   for (let i = 0; i < qualifiers.length; i++) {
     const name = qualifiers[i]!.name.name;
-    if (name.length !== 11 && name.length !== 10) continue;
+    // Lower-case only the names long enough to be one of the two.
+    if (name.length !== "association".length && name.length !== "indication".length) continue;
     const key = keyOf(name);
     if (key === "association") return "association";
     if (key === "indication") return "indication";

@@ -221,15 +221,11 @@ export function convertQualifiers(
     }
     if (ctx.strict) checkDeclaredAndScope(node, type, types, scope, ctx);
     const flavors = type === undefined ? defaultFlavors : type.flavors;
-    const given = node.value;
     set.set(
       key,
       new WrittenQualifier(
         type === undefined ? spelling : type.name,
-        // The common case (Description, ValueMap entries…) without a call: a string for a scalar string type.
-        given !== undefined && given.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))
-          ? given.value
-          : qualifierValue(node, type, namespace, ctx),
+        qualifierValue(node, type, namespace, ctx),
         node.flavors.length === 0 ? flavors : applyFlavors(flavors, node.flavors, ctx),
         origin,
         node.span,
@@ -316,9 +312,7 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
     return type.default ?? null;
   }
   // The common case (Description, Version, MappingStrings entries…): a string for a scalar string type.
-  if (node.value.kind === "StringLiteral" && (type === undefined || (!type.isArray && (type.type === undefined || type.type === "string")))) {
-    return node.value.value;
-  }
+  if (node.value.kind === "StringLiteral" && takesStringAsIs(type)) return node.value.value;
   // The other common case (ValueMap, Values, MappingStrings, ModelCorrespondence): an array of strings
   // where a string array or any value fits. One pass, instead of a type check and a conversion.
   if (node.value.kind === "ArrayLiteral" && (type === undefined || type.type === undefined || (type.type === "string" && type.isArray))) {
@@ -332,6 +326,11 @@ function qualifierValue(node: Qualifier, type: CimQualifierType | undefined, nam
     }
   }
   return shapeValue(convertValue(node.value, namespace, ctx.location), type?.isArray === true);
+}
+
+/** True when a string literal is a value of `type` as it is: an undeclared qualifier, a scalar string, or untyped. */
+function takesStringAsIs(type: CimQualifierType | undefined): boolean {
+  return type === undefined || (!type.isArray && (type.type === undefined || type.type === "string"));
 }
 
 /** The texts of an array literal whose elements are all strings; undefined when any is not a string. */
