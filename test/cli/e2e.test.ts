@@ -107,3 +107,21 @@ describe("mof2ts on disk", () => {
     expect(files).toContain("extensions.ts");
   });
 });
+
+describe("mof2ts output through a pipe", () => {
+  it("a reader that starts late still gets the whole inspect --json document (exit waits for queued output)", () => {
+    // ~300 classes give a document several times larger than a pipe's buffer, so the writer blocks.
+    const classes = Array.from({ length: 300 }, (_, i) => `class CIM_Part${i} {\n  [Key] string Id;\n  uint32 Count${i};\n};\n`);
+    writeFileSync(path.join(dir, "many.mof"), classes.join(""));
+    const direct = mof2ts("inspect", "--json", "many.mof");
+    expect(direct.code).toBe(0);
+    expect(direct.out.length).toBeGreaterThan(4 * 65536);
+    const late = spawnSync("sh", ["-c", `"${process.execPath}" "${bin}" inspect --json many.mof | (sleep 1; cat)`], {
+      cwd: dir,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    expect(late.status).toBe(0);
+    expect(late.stdout).toBe(direct.out);
+  });
+});
