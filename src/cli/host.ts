@@ -16,10 +16,16 @@ export function cliHost(cwd: string, observe?: ReadObserver): CompilerHost {
     return bytes;
   };
   return {
-    readFile: (name) => seen(absolute(name), base.readFile(absolute(name))),
+    readFile: (name) => {
+      const file = absolute(name);
+      return seen(file, base.readFile(file));
+    },
     fileExists: (name) => base.fileExists(absolute(name)),
     // One open per include instead of a stat and then a read.
-    readFileIfExists: (name) => seen(absolute(name), base.readFileIfExists?.(absolute(name))),
+    readFileIfExists: (name) => {
+      const file = absolute(name);
+      return seen(file, base.readFileIfExists?.(file));
+    },
     resolve: base.resolve,
     dirname: base.dirname,
   };
