@@ -86,7 +86,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     };
     let plan: OutputPlan;
     try {
-      plan = planOutput(absolute(settings.outDir), files);
+      plan = planOutput(absolute(settings.outDir), files, { ownsFolder: settings.singleFile === undefined });
     } catch (error) {
       return { code: outputFailure(error, reporter, shown), readFiles };
     }

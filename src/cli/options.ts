@@ -178,8 +178,14 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
     diagnostics.push(createDiagnostic(Diagnostics.ConflictingOptions, undefined, ["--check", "--watch"]));
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
-  // --single-file names a file: relative to -o when both are given, else to the working folder.
-  const single = singleOption === undefined ? undefined : path.join(outDirOption ?? ".", singleOption);
+  // --single-file names a file: relative to -o when both are given, else to the working folder; an
+  // absolute name stands as it is.
+  const single =
+    singleOption === undefined
+      ? undefined
+      : path.isAbsolute(singleOption)
+        ? singleOption
+        : path.join(outDirOption ?? ".", singleOption);
   const enumStyle = flags.enumStyle ?? string(config.values["enumStyle"]);
   const int64 = flags.int64 ?? string(config.values["int64"]);
   const prettierConfig = flags.prettierConfig ?? string(config.values["prettierConfig"]);

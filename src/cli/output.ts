@@ -37,8 +37,17 @@ export class OutputError extends Error {
   }
 }
 
+export interface PlanOptions {
+  /**
+   * True when the run owns the whole output folder (the folder layout): generated files it no longer
+   * produces are removed. A single output file owns only itself, so the rest of its folder (other
+   * single files, a generated folder beside it) is neither scanned nor touched.
+   */
+  readonly ownsFolder: boolean;
+}
+
 /** Compares `files` with what is on disk under `outDir`; reads only. Throws `OutputError` on I/O failure. */
-export function planOutput(outDir: string, files: readonly GeneratedFile[]): OutputPlan {
+export function planOutput(outDir: string, files: readonly GeneratedFile[], options: PlanOptions = { ownsFolder: true }): OutputPlan {
   const root = path.resolve(outDir);
   if (exists(root) && !statSync(root).isDirectory()) throw new OutputError("not-a-folder", root, "not a folder");
   const write: GeneratedFile[] = [];
@@ -47,7 +56,7 @@ export function planOutput(outDir: string, files: readonly GeneratedFile[]): Out
   const foreign: string[] = [];
   const produced = new Set<string>();
   // One listing per folder answers "does it exist, and is it a plain file?" for every generated path.
-  const disk = scanFolder(root);
+  const disk = options.ownsFolder ? scanFolder(root) : unscannedFolder;
   const realRoot = realLocation(root);
   const realFolders = new Map<string, string>();
   const realFolder = (folder: string): string => {
@@ -226,6 +235,9 @@ interface FolderScan {
   /** Relative paths (platform separators) of every `.ts` file found, sorted. */
   typeScriptFiles(): string[];
 }
+
+/** For a run that owns no folder: every path is looked at on its own, and no file is stale. */
+const unscannedFolder: FolderScan = { lookup: () => "unknown", typeScriptFiles: () => [] };
 
 /**
  * Lists `root` and its folders (not `node_modules`, hidden folders or symbolic links) once. Names are

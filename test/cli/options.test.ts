@@ -73,6 +73,9 @@ describe("generateSettings", () => {
     expect(both.ok && [both.settings.outDir, both.settings.singleFile]).toEqual(["out", "all.ts"]);
     const alone = generateSettings(["a.mof"], { singleFile: path.join("src", "cim.ts") }, { values: {} });
     expect(alone.ok && [alone.settings.outDir, alone.settings.singleFile]).toEqual(["src", "cim.ts"]);
+    const absolute = path.resolve("elsewhere", "cim.ts");
+    const fixed = generateSettings(["a.mof"], { outDir: "out", singleFile: absolute }, { values: {} });
+    expect(fixed.ok && [fixed.settings.outDir, fixed.settings.singleFile]).toEqual([path.dirname(absolute), "cim.ts"]);
   });
 
   it("asks for inputs and an output, and rejects --check with --watch", () => {

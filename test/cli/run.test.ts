@@ -137,6 +137,21 @@ describe("generate options reach the pipeline", () => {
     expect((await cli(["a.mof", "--single-file", "cim.ts", "-o", "src", "--check"])).code).toBe(0);
   });
 
+  it("--single-file leaves the other generated files in its folder alone, and takes an absolute path", async () => {
+    file("a.mof", "class CIM_A { [Key] string Id; };\n");
+    file("b.mof", "class CIM_B { [Key] string Id; };\n");
+    expect((await cli(["a.mof", "-o", path.join("src", "gen")])).code).toBe(0);
+    const folderLayout = readdirSync(path.join(dir, "src", "gen")).sort();
+    expect((await cli(["a.mof", "--single-file", path.join("src", "a.ts")])).code).toBe(0);
+    const absolute = path.join(dir, "src", "b.ts");
+    const second = await cli(["b.mof", "--single-file", absolute]);
+    expect([second.code, second.err]).toEqual([0, expect.stringContaining("(0 unchanged, 0 removed)")]);
+    expect(readFileSync(absolute, "utf8")).toContain("export interface CIM_B");
+    expect(readFileSync(path.join(dir, "src", "a.ts"), "utf8")).toContain("export interface CIM_A");
+    expect(readdirSync(path.join(dir, "src", "gen")).sort()).toEqual(folderLayout);
+    expect((await cli(["a.mof", "--single-file", path.join("src", "a.ts"), "--check"])).code).toBe(0);
+  });
+
   it("--prettier-config formats with the user's options; a missing one is a usage error", async () => {
     file("a.mof", "class CIM_A { [Key] string Id; };\n");
     file(".prettierrc.json", JSON.stringify({ useTabs: true, semi: false }));
