@@ -11,12 +11,12 @@
 // writes a new one once it has finished. Writes are atomic and skipped where the folder is read-only.
 // The cache only saves compiling our own code (unlike the run stamp, it never skips work on the input),
 // so `MOF2TS_CACHE=off` leaves it on; `MOF2TS_CODE_CACHE=off` turns it off.
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import * as path from "node:path";
-import { setFlagsFromString } from "node:v8";
-import * as vm from "node:vm";
+const { createHash } = require("node:crypto");
+const { readFileSync, renameSync, writeFileSync, rmSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const path = require("node:path");
+const { setFlagsFromString } = require("node:v8");
+const vm = require("node:vm");
 
 /** Where the cache for `source` (the text of `file`) lives. */
 function cacheFileOf(file, source) {
@@ -50,7 +50,7 @@ function writeAtomically(file, data) {
  * called once the command has finished. Falls back to a plain `require` when this Node cannot give
  * vm-compiled code dynamic `import()` (prettier and ts-morph are imported on demand).
  */
-export function loadWithCodeCache(file) {
+function loadWithCodeCache(file) {
   const require = createRequire(file);
   if (vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined || process.env.MOF2TS_CODE_CACHE === "off") {
     return { exports: require(file), saveCodeCache() {} };
@@ -80,7 +80,7 @@ export function loadWithCodeCache(file) {
  * Writes the code cache for `file` with every function compiled, not only those one run happened to
  * call (`npm run build` calls this after bundling).
  */
-export function writeCodeCache(file) {
+function writeCodeCache(file) {
   const source = readFileSync(file, "utf8");
   setFlagsFromString("--no-lazy");
   const script = compile(file, source, undefined);
@@ -88,3 +88,5 @@ export function writeCodeCache(file) {
   setFlagsFromString("--lazy");
   writeAtomically(cacheFileOf(file, source), script.createCachedData());
 }
+
+module.exports = { loadWithCodeCache, writeCodeCache };

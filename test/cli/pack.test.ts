@@ -40,7 +40,7 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
   }[];
   const tarball = path.join(scratch, packed[0]!.filename);
   const shipped = packed[0]!.files.map((f) => f.path);
-  for (const file of ["package.json", "README.md", "bin/mof2ts.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js"]) expect(shipped).toContain(file);
+  for (const file of ["package.json", "README.md", "bin/mof2ts.js", "bin/package.json", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js"]) expect(shipped).toContain(file);
   expect(shipped.some((f) => f.startsWith("templates/runtime/"))).toBe(true);
   // The incremental-build record of `tsc -b` is a build artefact, not part of the package.
   expect(shipped.filter((f) => f.endsWith(".tsbuildinfo"))).toEqual([]);
