@@ -68,3 +68,19 @@ describe("qualifier source locations", () => {
     expect(qualifiers.get("description")?.source).toEqual(qualifiers.get("description")?.source);
   });
 });
+
+describe("qualifier objects", () => {
+  it("have the same own properties, in the same order, whether written or inherited", () => {
+    const result = compileText(`
+      class A { [Key, Description("The id")] string Id; };
+      class B : A { [Override("Id"), Description("B's id")] string Id; };
+    `);
+    const a = property(findClass(result.schema, "A"), "Id");
+    const b = property(findClass(result.schema, "B"), "Id");
+    for (const qualifier of [...a.qualifiers.values(), ...b.qualifiers.values(), ...b.declaredQualifiers.values()]) {
+      expect(Object.keys(qualifier)).toEqual(["name", "value", "flavors", "origin"]);
+    }
+    expect(b.qualifiers.get("key")).toBe(a.qualifiers.get("key"));
+    expect(b.qualifiers.get("description")).toMatchObject({ name: "Description", value: "B's id", origin: "B" });
+  });
+});
