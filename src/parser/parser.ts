@@ -313,6 +313,15 @@ export class MofParser extends EmbeddedActionsParser {
     );
   }
 
+  /**
+   * False only while parsing when the next token is not `type`, the one token the optional part at
+   * hand can start with: its lookahead would say no, so the OPTION call (a lookahead function and,
+   * with a GATE, a closure per call) is skipped. While recording, always true (the grammar needs it).
+   */
+  private mayStartWith(type: TokenType): boolean {
+    return this.RECORDING_PHASE || this.LA_FAST(1).tokenType === type;
+  }
+
   private isVoid(token: IToken): boolean {
     return token.image.toLowerCase() === "void";
   }
@@ -574,20 +583,14 @@ export class MofParser extends EmbeddedActionsParser {
    */
   classFeature = this.RULE("classFeature", (): Feature | undefined => {
     const start = this.RECORDING_PHASE ? 0 : this.here();
-    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
+    const qualifiers =
+      (this.mayStartWith(LBracket) ? this.OPTION(this.optionalQualifierList) : undefined) ?? [];
     const typeToken = this.CONSUME(Identifier);
-    let returnArray = this.OPTION3(() => this.SUBRULE(this.array));
-    const isRef =
-      this.OPTION2({
-        GATE: this.refKeywordAhead,
-        DEF: () => {
-          const ref = this.CONSUME(Ref);
-          // `CIM_X REF[] Items()`: an array of references as a method result (DSP0221).
-          const refArray = this.OPTION6(() => this.SUBRULE3(this.array));
-          returnArray ??= refArray;
-          return ref;
-        },
-      }) !== undefined;
+    let returnArray = this.mayStartWith(LBracket) ? this.OPTION3(this.optionalArray) : undefined;
+    const ref = this.mayStartWith(Ref) ? this.OPTION2(this.gatedRefWithArray) : undefined;
+    const isRef = ref !== undefined;
+    // `CIM_X REF[] Items()`: an array of references as a method result (DSP0221).
+    if (ref !== undefined && ref !== null) returnArray ??= ref;
     const name = this.CONSUME2(Identifier);
     // The method alternative needs '('; the property alternative may be empty, so a missing ';'
     // is reported as "';' expected" rather than as "no alternative".
@@ -637,8 +640,10 @@ export class MofParser extends EmbeddedActionsParser {
     },
     {
       ALT: (): FeatureTail => {
-        const array = this.OPTION4(this.gatedArray);
-        const defaultValue = this.OPTION5(this.optionalDefaultValue);
+        const array = this.mayStartWith(LBracket) ? this.OPTION4(this.gatedArray) : undefined;
+        const defaultValue = this.mayStartWith(Equals)
+          ? this.OPTION5(this.optionalDefaultValue)
+          : undefined;
         return { parameters: undefined, array, defaultValue };
       },
     },
@@ -649,19 +654,29 @@ export class MofParser extends EmbeddedActionsParser {
     DEF: (): ArraySpecifier => this.SUBRULE2(this.array),
   };
   private readonly optionalDefaultValue = (): Value | undefined => this.SUBRULE(this.defaultValue);
+  private readonly optionalArray = (): ArraySpecifier => this.SUBRULE(this.array);
+  private readonly gatedRefWithArray = {
+    GATE: this.refKeywordAhead,
+    // null: REF without an array (OPTION2 itself gives undefined when there is no REF).
+    DEF: (): ArraySpecifier | null => {
+      this.CONSUME(Ref);
+      return this.OPTION6(this.optionalRefArray) ?? null;
+    },
+  };
+  private readonly optionalRefArray = (): ArraySpecifier => this.SUBRULE3(this.array);
 
   /** parameter = [ qualifierList ] dataType [ REF ] parameterName [ array ] [ defaultValue ] */
   parameter = this.RULE("parameter", (): ParameterDeclaration => {
     const start = this.RECORDING_PHASE ? 0 : this.here();
-    const qualifiers = this.OPTION(this.optionalQualifierList) ?? [];
+    const qualifiers =
+      (this.mayStartWith(LBracket) ? this.OPTION(this.optionalQualifierList) : undefined) ?? [];
     const typeToken = this.CONSUME(Identifier);
-    const isRef = this.OPTION2(this.gatedRef) !== undefined;
+    const isRef = this.mayStartWith(Ref) && this.OPTION2(this.gatedRef) !== undefined;
     const name = this.CONSUME2(Identifier);
-    const array = this.OPTION3({
-      GATE: () => this.arrayAhead(),
-      DEF: () => this.SUBRULE(this.array),
-    });
-    const defaultValue = this.OPTION4(this.optionalDefaultValue);
+    const array = this.mayStartWith(LBracket) ? this.OPTION3(this.gatedParameterArray) : undefined;
+    const defaultValue = this.mayStartWith(Equals)
+      ? this.OPTION4(this.optionalDefaultValue)
+      : undefined;
     if (this.RECORDING_PHASE) return recordingResult;
     const node = {
       kind: "ParameterDeclaration" as const,
@@ -674,6 +689,10 @@ export class MofParser extends EmbeddedActionsParser {
   });
 
   private readonly gatedRef = { GATE: this.refKeywordAhead, DEF: () => this.CONSUME(Ref) };
+  private readonly gatedParameterArray = {
+    GATE: () => this.arrayAhead(),
+    DEF: (): ArraySpecifier => this.SUBRULE(this.array),
+  };
 
   /** array = "[" [ positiveDecimalValue ] "]" */
   array = this.RULE("array", (): ArraySpecifier => {
@@ -700,7 +719,7 @@ export class MofParser extends EmbeddedActionsParser {
   /** defaultValue = "=" value */
   defaultValue = this.RULE("defaultValue", (): Value | undefined => {
     this.CONSUME(Equals);
-    return this.SUBRULE(this.value);
+    return this.valueHere();
   });
 
   /** qualifierList = "[" qualifier *( "," qualifier ) "]" */
@@ -711,7 +730,9 @@ export class MofParser extends EmbeddedActionsParser {
       ERR_MSG: "a qualifier",
       SEP: Comma,
       DEF: () => {
-        const qualifier = this.SUBRULE(this.qualifier);
+        const qualifier =
+          (this.RECORDING_PHASE ? undefined : this.simpleQualifier()) ??
+          this.SUBRULE(this.qualifier);
         if (qualifier !== undefined) qualifiers.push(qualifier);
       },
     });
@@ -719,12 +740,57 @@ export class MofParser extends EmbeddedActionsParser {
     return qualifiers;
   });
 
+  /**
+   * The two shapes nearly every qualifier has, `Name` and `Name(literal)` with one string or integer
+   * token, followed by the `,` or `]` that ends it: read without invoking the `qualifier` rule (a third
+   * of all rule invocations). Every token is checked before one is consumed, so nothing here can fail,
+   * and the node is the one the rule builds from the same tokens; any other shape (arrays, flavors,
+   * errors) returns undefined and goes through the rule.
+   */
+  private simpleQualifier(): Qualifier | undefined {
+    const name = this.LA_FAST(1);
+    if (!tokenMatcher(name, Identifier)) return undefined;
+    const second = this.LA_FAST(2).tokenType;
+    if (second === Comma || second === RBracket) {
+      this.SKIP_TOKEN();
+      const span = this.span(this.tokenStart(name), this.consumedEnd());
+      return { kind: "Qualifier", name: this.identifier(name), flavors: [], span };
+    }
+    if (second !== LParen || this.LA_FAST(4).tokenType !== RParen) return undefined;
+    const literal = this.LA_FAST(3).tokenType;
+    if (literal !== StringLiteral && literal !== IntegerLiteral) return undefined;
+    const after = this.LA(5).tokenType;
+    if (after !== Comma && after !== RBracket) return undefined;
+    this.SKIP_TOKEN();
+    this.SKIP_TOKEN();
+    const value =
+      literal === StringLiteral
+        ? this.adjacentStrings()
+        : this.integerNode(this.CONSUME(IntegerLiteral));
+    this.SKIP_TOKEN();
+    const span = this.span(this.tokenStart(name), this.consumedEnd());
+    return { kind: "Qualifier", name: this.identifier(name), flavors: [], span, value };
+  }
+
   /** qualifier = qualifierName [ "(" value ")" / arrayInitializer ] [ ":" 1*flavor ] */
   qualifier = this.RULE("qualifier", (): Qualifier => {
     const name = this.CONSUME(Identifier);
-    const value = this.OPTION(this.qualifierParameter);
-    const flavors = this.OPTION2(this.qualifierFlavors) ?? [];
-    if (this.RECORDING_PHASE) return recordingResult;
+    if (this.RECORDING_PHASE) {
+      this.OPTION(this.qualifierParameter);
+      this.OPTION2(this.qualifierFlavors);
+      return recordingResult;
+    }
+    // Both options are decided by one token no follower of a qualifier starts with ("(" or "{", then
+    // ":"), so the checks are made here without the lookahead machinery; the alternative taken is the
+    // one OPTION/OR would take, with the same DSL calls, so recovery inside it is unchanged.
+    const next = this.LA_FAST(1).tokenType;
+    const value =
+      next === LParen
+        ? this.parenthesizedValue()
+        : next === LBrace
+          ? this.qualifierArray()
+          : undefined;
+    const flavors = this.LA_FAST(1).tokenType === Colon ? this.qualifierFlavors() : [];
     const span = this.span(this.tokenStart(name), this.consumedEnd());
     // One literal per shape rather than optional(): most qualifiers have a value, and a property added
     // later goes to a separate backing store (an allocation per qualifier).
@@ -733,16 +799,18 @@ export class MofParser extends EmbeddedActionsParser {
       : { kind: "Qualifier", name: this.identifier(name), flavors, span, value };
   });
 
+  private parenthesizedValue(): Value | undefined {
+    this.CONSUME(LParen);
+    const inner = this.valueHere();
+    this.CONSUME(RParen);
+    return inner;
+  }
+  private qualifierArray(): Value | undefined {
+    return this.SUBRULE(this.arrayInitializer);
+  }
   private readonly qualifierParameterAlternatives = [
-    {
-      ALT: (): Value | undefined => {
-        this.CONSUME(LParen);
-        const inner = this.SUBRULE(this.value);
-        this.CONSUME(RParen);
-        return inner;
-      },
-    },
-    { ALT: (): Value | undefined => this.SUBRULE(this.arrayInitializer) },
+    { ALT: (): Value | undefined => this.parenthesizedValue() },
+    { ALT: (): Value | undefined => this.qualifierArray() },
   ];
   private readonly qualifierParameter = (): Value | undefined =>
     this.OR(this.qualifierParameterAlternatives);
@@ -897,7 +965,7 @@ export class MofParser extends EmbeddedActionsParser {
     this.MANY_SEP({
       SEP: Comma,
       DEF: () => {
-        const element = this.SUBRULE(this.value);
+        const element = this.valueHere();
         if (element !== undefined) elements.push(element);
       },
     });
@@ -909,6 +977,21 @@ export class MofParser extends EmbeddedActionsParser {
       span: this.span(this.tokenStart(open), this.consumedEnd()),
     };
   });
+
+  /**
+   * `value` where the grammar has one. A string or an integer literal is read in place: for that first
+   * token the rule's lookahead can choose only its string or integer alternative, and neither can fail
+   * once started, so skipping the rule invocation (most values are one of the two) changes neither the
+   * tree nor recovery.
+   */
+  private valueHere(): Value | undefined {
+    if (!this.RECORDING_PHASE) {
+      const type = this.LA_FAST(1).tokenType;
+      if (type === StringLiteral) return this.adjacentStrings();
+      if (type === IntegerLiteral) return this.integerNode(this.CONSUME(IntegerLiteral));
+    }
+    return this.SUBRULE(this.value);
+  }
 
   /** stringValue = 1*STRING   (adjacent literals are concatenated, DSP0004 §7.6.1) */
   stringValue = this.RULE("stringValue", (): StringLiteralNode => this.adjacentStrings());
