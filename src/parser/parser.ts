@@ -165,6 +165,16 @@ const errorMessageProvider: IParserErrorMessageProvider = {
     joinAlternatives(expectedIterationPaths.map((path) => (path[0] ? labelOf(path[0]) : ""))),
 };
 
+/** The literal tokens read in place of a `value` (see `valueHere`). */
+function isLiteral(type: TokenType): boolean {
+  return type === StringLiteral || type === IntegerLiteral;
+}
+
+/** The tokens that may follow a qualifier in its list. */
+function endsQualifier(type: TokenType): boolean {
+  return type === Comma || type === RBracket;
+}
+
 /** What a rule returns while Chevrotain records the grammar: the value is never used. */
 const recordingResult = undefined as never;
 
@@ -198,7 +208,15 @@ export class MofParser extends EmbeddedActionsParser {
    *   most of the construction time and only matter when the grammar changes, so the shared instance
    *   skips them and test/grammar.test.ts builds one with them on.
    */
-  constructor(validate = false) {
+  constructor(
+    validate = false,
+    /**
+     * Take the shortcuts past rule invocations and OPTION calls (`valueHere`, `simpleQualifier`,
+     * `mayStartWith`). Off, every decision goes through Chevrotain's DSL: test/parser/shortcuts.test.ts
+     * compares the two on real and broken input.
+     */
+    private readonly shortcuts = true,
+  ) {
     super([...allTokens], {
       recoveryEnabled: true,
       maxLookahead: 3,
@@ -319,7 +337,7 @@ export class MofParser extends EmbeddedActionsParser {
    * with a GATE, a closure per call) is skipped. While recording, always true (the grammar needs it).
    */
   private mayStartWith(type: TokenType): boolean {
-    return this.RECORDING_PHASE || this.LA_FAST(1).tokenType === type;
+    return this.RECORDING_PHASE || !this.shortcuts || this.LA_FAST(1).tokenType === type;
   }
 
   private isVoid(token: IToken): boolean {
@@ -731,7 +749,7 @@ export class MofParser extends EmbeddedActionsParser {
       SEP: Comma,
       DEF: () => {
         const qualifier =
-          (this.RECORDING_PHASE ? undefined : this.simpleQualifier()) ??
+          (this.RECORDING_PHASE || !this.shortcuts ? undefined : this.simpleQualifier()) ??
           this.SUBRULE(this.qualifier);
         if (qualifier !== undefined) qualifiers.push(qualifier);
       },
@@ -741,11 +759,12 @@ export class MofParser extends EmbeddedActionsParser {
   });
 
   /**
-   * The two shapes nearly every qualifier has, `Name` and `Name(literal)` with one string or integer
-   * token, followed by the `,` or `]` that ends it: read without invoking the `qualifier` rule (a third
-   * of all rule invocations). Every token is checked before one is consumed, so nothing here can fail,
-   * and the node is the one the rule builds from the same tokens; any other shape (arrays, flavors,
-   * errors) returns undefined and goes through the rule.
+   * The shapes nearly every qualifier has, `Name`, `Name(literal)` and `Name{literal, …}` with string or
+   * integer tokens as literals, followed by the `,` or `]` that ends the qualifier: read without
+   * invoking the `qualifier` and `arrayInitializer` rules (in the DMTF schema, a third of all rule
+   * invocations and of all tokens). Every token is checked before one is consumed, so nothing here can
+   * fail, and the nodes are the ones the rules build from the same tokens; any other shape (flavors,
+   * other values, errors) returns undefined and goes through the rules.
    */
   private simpleQualifier(): Qualifier | undefined {
     const name = this.LA_FAST(1);
@@ -756,41 +775,61 @@ export class MofParser extends EmbeddedActionsParser {
       const span = this.span(this.tokenStart(name), this.consumedEnd());
       return { kind: "Qualifier", name: this.identifier(name), flavors: [], span };
     }
-    if (second !== LParen || this.LA_FAST(4).tokenType !== RParen) return undefined;
-    const literal = this.LA_FAST(3).tokenType;
-    if (literal !== StringLiteral && literal !== IntegerLiteral) return undefined;
-    const after = this.LA(5).tokenType;
-    if (after !== Comma && after !== RBracket) return undefined;
-    this.SKIP_TOKEN();
-    this.SKIP_TOKEN();
-    const value =
-      literal === StringLiteral
-        ? this.adjacentStrings()
-        : this.integerNode(this.CONSUME(IntegerLiteral));
-    this.SKIP_TOKEN();
+    let value: Value;
+    if (second === LParen) {
+      if (this.LA_FAST(4).tokenType !== RParen || !isLiteral(this.LA_FAST(3).tokenType))
+        return undefined;
+      if (!endsQualifier(this.LA(5).tokenType)) return undefined;
+      this.SKIP_TOKEN();
+      this.SKIP_TOKEN();
+      value = this.literalHere();
+      this.SKIP_TOKEN();
+    } else if (second === LBrace) {
+      // `Name { literal, literal, … }`, as ValueMap and Values are written.
+      let k = 3;
+      if (this.LA(k).tokenType !== RBrace) {
+        for (;;) {
+          if (!isLiteral(this.LA(k).tokenType)) return undefined;
+          const separator = this.LA(k + 1).tokenType;
+          k += 2;
+          if (separator === RBrace) break;
+          if (separator !== Comma) return undefined;
+        }
+      } else k++;
+      if (!endsQualifier(this.LA(k).tokenType)) return undefined;
+      this.SKIP_TOKEN();
+      const open = this.LA_FAST(1);
+      this.SKIP_TOKEN();
+      const elements: Value[] = [];
+      while (this.LA_FAST(1).tokenType !== RBrace) {
+        elements.push(this.literalHere());
+        if (this.LA_FAST(1).tokenType === Comma) this.SKIP_TOKEN();
+      }
+      this.SKIP_TOKEN();
+      value = {
+        kind: "ArrayLiteral" as const,
+        elements,
+        span: this.span(this.tokenStart(open), this.consumedEnd()),
+      };
+    } else return undefined;
     const span = this.span(this.tokenStart(name), this.consumedEnd());
     return { kind: "Qualifier", name: this.identifier(name), flavors: [], span, value };
+  }
+
+  /** The string or integer literal that is the next token (checked by the caller), consumed. */
+  private literalHere(): Value {
+    if (this.LA_FAST(1).tokenType === StringLiteral) return this.adjacentStrings();
+    const token = this.LA_FAST(1);
+    this.SKIP_TOKEN();
+    return this.integerNode(token);
   }
 
   /** qualifier = qualifierName [ "(" value ")" / arrayInitializer ] [ ":" 1*flavor ] */
   qualifier = this.RULE("qualifier", (): Qualifier => {
     const name = this.CONSUME(Identifier);
-    if (this.RECORDING_PHASE) {
-      this.OPTION(this.qualifierParameter);
-      this.OPTION2(this.qualifierFlavors);
-      return recordingResult;
-    }
-    // Both options are decided by one token no follower of a qualifier starts with ("(" or "{", then
-    // ":"), so the checks are made here without the lookahead machinery; the alternative taken is the
-    // one OPTION/OR would take, with the same DSL calls, so recovery inside it is unchanged.
-    const next = this.LA_FAST(1).tokenType;
-    const value =
-      next === LParen
-        ? this.parenthesizedValue()
-        : next === LBrace
-          ? this.qualifierArray()
-          : undefined;
-    const flavors = this.LA_FAST(1).tokenType === Colon ? this.qualifierFlavors() : [];
+    const value = this.OPTION(this.qualifierParameter);
+    const flavors = this.OPTION2(this.qualifierFlavors) ?? [];
+    if (this.RECORDING_PHASE) return recordingResult;
     const span = this.span(this.tokenStart(name), this.consumedEnd());
     // One literal per shape rather than optional(): most qualifiers have a value, and a property added
     // later goes to a separate backing store (an allocation per qualifier).
@@ -799,18 +838,16 @@ export class MofParser extends EmbeddedActionsParser {
       : { kind: "Qualifier", name: this.identifier(name), flavors, span, value };
   });
 
-  private parenthesizedValue(): Value | undefined {
-    this.CONSUME(LParen);
-    const inner = this.valueHere();
-    this.CONSUME(RParen);
-    return inner;
-  }
-  private qualifierArray(): Value | undefined {
-    return this.SUBRULE(this.arrayInitializer);
-  }
   private readonly qualifierParameterAlternatives = [
-    { ALT: (): Value | undefined => this.parenthesizedValue() },
-    { ALT: (): Value | undefined => this.qualifierArray() },
+    {
+      ALT: (): Value | undefined => {
+        this.CONSUME(LParen);
+        const inner = this.valueHere();
+        this.CONSUME(RParen);
+        return inner;
+      },
+    },
+    { ALT: (): Value | undefined => this.SUBRULE(this.arrayInitializer) },
   ];
   private readonly qualifierParameter = (): Value | undefined =>
     this.OR(this.qualifierParameterAlternatives);
@@ -985,10 +1022,9 @@ export class MofParser extends EmbeddedActionsParser {
    * tree nor recovery.
    */
   private valueHere(): Value | undefined {
-    if (!this.RECORDING_PHASE) {
+    if (!this.RECORDING_PHASE && this.shortcuts) {
       const type = this.LA_FAST(1).tokenType;
-      if (type === StringLiteral) return this.adjacentStrings();
-      if (type === IntegerLiteral) return this.integerNode(this.CONSUME(IntegerLiteral));
+      if (type === StringLiteral || type === IntegerLiteral) return this.literalHere();
     }
     return this.SUBRULE(this.value);
   }
@@ -1007,11 +1043,16 @@ export class MofParser extends EmbeddedActionsParser {
       this.AT_LEAST_ONE(() => this.CONSUME(StringLiteral));
       return recordingResult;
     }
-    const first = this.CONSUME(StringLiteral);
+    // Every caller enters on a string (a lookahead or a check chose this path), so the tokens are
+    // taken with SKIP_TOKEN; CONSUME remains for the impossible other case, to fail as it always did.
+    let first = this.LA_FAST(1);
+    if (first.tokenType === StringLiteral) this.SKIP_TOKEN();
+    else first = this.CONSUME(StringLiteral);
     let value = decodeStringRun(first.image, first.startOffset, this.reportLiteral);
-    while (this.LA_FAST(1).tokenType === StringLiteral) {
-      const part = this.CONSUME(StringLiteral);
+    let part = this.LA_FAST(1);
+    while (part.tokenType === StringLiteral) {
       value += decodeStringRun(part.image, part.startOffset, this.reportLiteral);
+      part = this.SKIP_TOKEN();
     }
     return {
       kind: "StringLiteral",
