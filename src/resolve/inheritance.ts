@@ -25,16 +25,10 @@ import { unknownClassHint } from "./known-schemas.js";
  * index for the rest: no copying per class, lookups cost the depth of the chain.
  */
 class PositionIndex {
-  // Two per class: fields `declare`d and set in the constructor (an emitted class field is defined
-  // once more per instance, which cold code pays for).
   /** Created on the first member this class adds (many classes add no methods). */
-  declare private own: Map<string, number> | undefined;
-  declare private readonly parent: PositionIndex | undefined;
+  private own: Map<string, number> | undefined;
 
-  constructor(parent: PositionIndex | undefined) {
-    this.own = undefined;
-    this.parent = parent;
-  }
+  constructor(private readonly parent: PositionIndex | undefined) {}
 
   get(key: string): number | undefined {
     for (let index: PositionIndex | undefined = this; index !== undefined; index = index.parent) {
@@ -54,26 +48,20 @@ class PositionIndex {
  * only when the class overrides one, plus the members it adds. The result has exactly its final size.
  */
 class MemberList<T> {
-  // Two per class: fields `declare`d and set in the constructor (see PositionIndex).
-  declare private readonly inherited: readonly T[];
-  /** Class whose declaration is in effect, per inherited position. */
-  declare private readonly inheritedOrigins: readonly string[];
-  declare private readonly className: string;
-  declare private overridden: T[] | undefined;
-  declare private overriddenOrigins: string[] | undefined;
-  declare private readonly added: T[];
+  private overridden: T[] | undefined;
+  private overriddenOrigins: string[] | undefined;
+  private readonly added: T[] = [];
   /** Positions of the members the class declares itself (new ones and overrides). */
-  declare readonly declaredPositions: number[];
-  declare readonly index: PositionIndex;
+  readonly declaredPositions: number[] = [];
+  readonly index: PositionIndex;
 
-  constructor(inherited: readonly T[], inheritedOrigins: readonly string[], parentIndex: PositionIndex | undefined, className: string) {
-    this.inherited = inherited;
-    this.inheritedOrigins = inheritedOrigins;
-    this.className = className;
-    this.overridden = undefined;
-    this.overriddenOrigins = undefined;
-    this.added = [];
-    this.declaredPositions = [];
+  constructor(
+    private readonly inherited: readonly T[],
+    /** Class whose declaration is in effect, per inherited position. */
+    private readonly inheritedOrigins: readonly string[],
+    parentIndex: PositionIndex | undefined,
+    private readonly className: string,
+  ) {
     this.index = new PositionIndex(parentIndex);
   }
 

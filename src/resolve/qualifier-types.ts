@@ -169,18 +169,12 @@ export function typeText(type: CimType | undefined, isArray: boolean): string {
 export class WrittenQualifiers {
   static readonly none = new WrittenQualifiers(emptyQualifierSet, [], []);
 
-  // One per element: fields are `declare`d and set in the constructor only. A class field (or a
-  // parameter property) is defined once more on every instance, and cold code pays for that.
-  declare readonly set: QualifierSet;
-  declare private readonly nodes: readonly Qualifier[];
-  /** `keys[i]` is the nameKey of `nodes[i]`, computed once when the qualifiers were converted. */
-  declare private readonly keys: readonly string[];
-
-  constructor(set: QualifierSet, nodes: readonly Qualifier[], keys: readonly string[]) {
-    this.set = set;
-    this.nodes = nodes;
-    this.keys = keys;
-  }
+  constructor(
+    readonly set: QualifierSet,
+    private readonly nodes: readonly Qualifier[],
+    /** `keys[i]` is the nameKey of `nodes[i]`, computed once when the qualifiers were converted. */
+    private readonly keys: readonly string[],
+  ) {}
 
   get size(): number {
     return this.nodes.length;
@@ -248,20 +242,17 @@ export function convertQualifiers(
  * reads the span), so resolve neither allocates a location per qualifier nor counts lines for it.
  */
 class WrittenQualifier implements CimQualifier {
-  // Public fields `declare`d and set in the constructor (see WrittenQualifiers): same own properties,
-  // in the same order, each defined once.
-  declare readonly name: string;
-  declare readonly value: CimValue;
-  declare readonly flavors: CimFlavors;
-  declare readonly origin: string;
   readonly #span: Span;
   readonly #locate: (span: Span) => SourceLocation;
 
-  constructor(name: string, value: CimValue, flavors: CimFlavors, origin: string, span: Span, locate: (span: Span) => SourceLocation) {
-    this.name = name;
-    this.value = value;
-    this.flavors = flavors;
-    this.origin = origin;
+  constructor(
+    readonly name: string,
+    readonly value: CimValue,
+    readonly flavors: CimFlavors,
+    readonly origin: string,
+    span: Span,
+    locate: (span: Span) => SourceLocation,
+  ) {
     this.#span = span;
     this.#locate = locate;
   }

@@ -278,20 +278,11 @@ function otherIntegerEntry(
  * `includes` and Set compare bigints by value, so equal values always match.
  */
 class SeenValues {
-  // One per map built: fields `declare`d and set in the constructor (an emitted class field is defined
-  // once more per instance, which cold code pays for).
-  declare private readonly values: (number | bigint | string)[];
-  declare private set: Set<number | bigint | string> | undefined;
+  private readonly values: (number | bigint | string)[] = [];
+  private set: Set<number | bigint | string> | undefined;
   /** Largest value so far while all are integers; undefined before the first or after a string. */
-  declare private max: number | bigint | undefined;
-  declare private integers: boolean;
-
-  constructor() {
-    this.values = [];
-    this.set = undefined;
-    this.max = undefined;
-    this.integers = true;
-  }
+  private max: number | bigint | undefined;
+  private integers = true;
 
   has(value: number | bigint | string): boolean {
     if (typeof value !== "string" && this.integers && (this.max === undefined || value > this.max)) return false;
