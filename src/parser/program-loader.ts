@@ -112,8 +112,12 @@ class ProgramLoader {
     this.includeDirs = options.includeDirs ?? [];
   }
 
+  /**
+   * A file's identity for "read once" and cycle checks: its normalized name. An absolute name is
+   * normalized on its own, since joining it onto "." drops its root ("/a/b" and "a/b" would be one file).
+   */
   private keyOf(name: string): string {
-    return attempt(() => this.host.resolve(".", name), name);
+    return attempt(() => (absolutePath.test(name) ? this.host.resolve(name, "") : this.host.resolve(".", name)), name);
   }
 
   /** Loads input `name` and, depth-first, everything it includes. Each file is read once. */

@@ -60,6 +60,13 @@ describe("loadProgram", () => {
     expect(sources.size).toBe(3);
   });
 
+  it("keeps an absolute name and a relative name that differ only by the root as two files", () => {
+    const host = memoryHost({ "/lib/a.mof": "class Outer_A {};\n", "lib/a.mof": "class Inner_B {};\n" });
+    const { program } = loadProgram(["/lib/a.mof", "lib/a.mof"], { host });
+    expect(names(program.roots)).toEqual(["/lib/a.mof", "lib/a.mof"]);
+    expect(program.roots.map((root) => (root.statements[0] as ClassDeclaration).name.name)).toEqual(["Outer_A", "Inner_B"]);
+  });
+
   it("accepts Windows backslashes in include paths", () => {
     const host = memoryHost({
       "top.mof": '#pragma include ("sub\\\\x.mof")\n',
