@@ -6,6 +6,17 @@ import type { ClassDeclaration, InstanceDeclaration, Statement } from "../../src
 
 export const fixturesDir = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 
+/** Small deterministic PRNG (mulberry32) so failures reproduce. */
+export function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Parses fixtures/syntax/<name> and expects it to be free of errors. */
 export function parseSyntaxFixture(name: string): ParseResult {
   const result = parse(readFileSync(fixturesDir + "syntax/" + name, "utf8"), name);

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { tokenize } from "../../src/lexer/lexer.js";
 import { MofParser } from "../../src/parser/parser.js";
-import { fixturesDir } from "./helpers.js";
+import { fixturesDir, random } from "./helpers.js";
 
 const withShortcuts = new MofParser();
 const withoutShortcuts = new MofParser(false, false);
@@ -36,17 +36,6 @@ function mofFiles(folder: string): string[] {
     .filter((name) => name.toLowerCase().endsWith(".mof"))
     .sort()
     .map((name) => readFileSync(`${fixturesDir}${folder}/${name}`, "utf8"));
-}
-
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Pieces that break the shapes the shortcuts look for. */
