@@ -86,12 +86,15 @@ function parseTokens(
     appendAll(statements, run.statements);
     const errors = parser.recognitionErrors();
     let redundant: IToken | undefined;
+    // End of a stretch an earlier diagnostic already explains: errors inside it are its echoes.
+    let explainedUntil = -1;
     for (const error of errors) {
       if (error.name === "NotAllInputParsedException") redundant = error.token;
+      if (error.token.startOffset < explainedUntil) continue;
+      const previous = previousToken(slice, error.token);
       if (errorCount++ < maxRecognitionErrors)
-        diagnostics.push(
-          translate(error, previousToken(slice, error.token), fileName, text.length),
-        );
+        diagnostics.push(translate(error, previous, fileName, text.length));
+      explainedUntil = Math.max(explainedUntil, gluedStringEnd(slice, previous, error.token));
     }
     if (errorCount >= maxRecognitionErrors) {
       const at = redundant ?? errors[errors.length - 1]?.token;
@@ -208,8 +211,7 @@ function mismatchHint(
   previous: IToken | undefined,
   found: IToken,
 ): string | undefined {
-  // A word glued to a closing quote: an unescaped '"' most likely ended the string early.
-  if (previous?.tokenType === StringLiteral && /^\w/.test(found.image) && found.startOffset === previous.startOffset + previous.image.length) {
+  if (gluedToString(previous, found)) {
     return `A '"' inside the string before ${describeToken(found)} may have ended it early; write it as '\\"'.`;
   }
   // A declaration keyword after an unclosed list more likely means a missing closer than a missing ','.
@@ -228,6 +230,35 @@ function mismatchHint(
   }
   if (previous?.tokenType === RBrace) return "Class and instance declarations end with '};'.";
   return "Each property, method, qualifier declaration and property value ends with ';'.";
+}
+
+/**
+ * A word glued to a closing quote (`"He said "hi" to me"`): an unescaped '"' most likely ended the
+ * string early. Never valid MOF, so the mismatch it causes is explained by that.
+ */
+function gluedToString(previous: IToken | undefined, found: IToken): boolean {
+  return (
+    previous?.tokenType === StringLiteral &&
+    /^\w/.test(found.image) &&
+    found.startOffset === previous.startOffset + previous.image.length
+  );
+}
+
+/**
+ * Where the text that `gluedToString` explains ends: the broken string goes on as long as its pieces
+ * touch (`"as "Present" or "Absent"."`: words and strings with nothing between them); -1 when nothing is
+ * glued. The parser's recovery stumbles over those pieces again, and one diagnostic is enough for them.
+ */
+function gluedStringEnd(tokens: readonly IToken[], previous: IToken | undefined, found: IToken): number {
+  if (!gluedToString(previous, found)) return -1;
+  let end = found.startOffset + found.image.length;
+  let index = tokens.indexOf(found);
+  if (index < 0) return end;
+  for (let next = tokens[++index]; next !== undefined && next.startOffset === end; next = tokens[++index]) {
+    if (next.tokenType !== StringLiteral && !/^\w/.test(next.image)) break;
+    end += next.image.length;
+  }
+  return end;
 }
 
 /** The token before `token` in the vector (binary search by offset); the last one for end of file. */
