@@ -2,7 +2,9 @@
  * A tiny Wadler-style document printer with prettier's semantics (group / indent / line / softline /
  * hardline / ifBreak, "fits" measured up to the next possible line break of the rest). The fast
  * printer builds the same documents prettier builds for the few code shapes mof2ts emits, so the text
- * comes out already formatted and prettier does not have to run (see print.ts).
+ * comes out already formatted and prettier does not have to run (see print.ts). prettier's own
+ * printer (`prettier/doc`) gives the same output but costs emit ~26% more CPU on DMTF: groups here know
+ * their flat text when built (docs/performance.md, bench/probes/prettier-doc.js).
  */
 
 export type Doc = string | readonly Doc[] | DocCommand;
