@@ -73,9 +73,12 @@ export function toIdentifier(text: string): string {
  * words at every character that cannot continue an identifier (spaces, punctuation, `_`), and each
  * word gets an upper-case first letter with the rest kept as written: "Not Applicable" →
  * `NotApplicable`, "Failing over" → `FailingOver`, "DMTF Reserved" → `DMTFReserved`,
- * "iSCSI" → `ISCSI`. A name that starts with a digit gets a `_` prefix ("3DES" → `_3DES`), `NaN` and
- * `Infinity` get a `_` suffix, and a text without any letter or digit becomes `Value<n>` (n = the
- * value, `Minus` for a negative sign). Collisions are settled by {@link uniqueMemberNames}.
+ * "iSCSI" → `ISCSI`. Characters that carry meaning do not vanish (see {@link labelWords}): a leading
+ * sign and every `+` or `%` become words ("-Saturday" → `MinusSaturday`, "CD+" → `CDPlus`), and
+ * digits on both sides of a separator keep a `_` between them ("1.0" → `_1_0`, not ten). A name that
+ * starts with a digit gets a `_` prefix ("3DES" → `_3DES`), `NaN` and `Infinity` get a `_` suffix,
+ * and a text without any letter or digit becomes `Value<n>` (n = the value, `Minus` for a negative
+ * sign). Collisions are settled by {@link uniqueMemberNames}.
  */
 export function enumMemberName(label: string, value: number | bigint | string): string {
   const fromLabel = labelMemberName(label);
@@ -89,14 +92,38 @@ const memberNamesByLabel = new Map<string, string>();
 function labelMemberName(label: string): string {
   let name = memberNamesByLabel.get(label);
   if (name === undefined) {
-    const words = asciiLetters(label.replace(/['\u2019]/g, ""))
-      .split(/[^A-Za-z0-9]/)
-      .filter((word) => word !== "");
-    const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+    const joined = labelWords(label)
+      .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+      .join("");
     name = joined === "" ? "" : memberNameRules(joined);
     memberNamesByLabel.set(label, name);
   }
   return name;
+}
+
+/**
+ * The words of a Values text, in ASCII, with `_` as a word of its own between two digits that a
+ * separator kept apart ("IEEE 802.3 10BASE2" → IEEE, 802, _, 3, _, 10BASE2): joined without it the
+ * digits would read as another number. Apostrophes are dropped ("It's" → Its). Signs and symbols that
+ * change what a label means become words: a leading `-` or `+` before a letter or digit ("-Saturday",
+ * the day counted from the month's end, is not "Saturday"), and every `+` ("DVD-RW+" is not "DVD-RW",
+ * "NIS+" not "NIS") and `%`. Other punctuation separates words: `/`, `&`, `|`, `,` and brackets read
+ * as "and"/"or"/grouping in schema labels, `#` marks an active-low signal name (`INTA#`), and `-`
+ * inside a label is a hyphen ("CD-ROM", "Sleep -Deep").
+ */
+export function labelWords(label: string): string[] {
+  const spelled = asciiLetters(label.replace(/['\u2019]/g, ""))
+    .replace(/^\s*([-+])(?=[A-Za-z0-9])/, (_match, sign: string) => (sign === "-" ? "Minus " : "Plus "))
+    .replace(/\+/g, " Plus ")
+    .replace(/%/g, " Percent ");
+  const words: string[] = [];
+  for (const word of spelled.split(/[^A-Za-z0-9]+/)) {
+    if (word === "") continue;
+    const previous = words[words.length - 1];
+    if (previous !== undefined && /[0-9]$/.test(previous) && /^[0-9]/.test(word)) words.push("_");
+    words.push(word);
+  }
+  return words;
 }
 
 /** A leading non-letter gets `_` before it; `NaN` and `Infinity` get `_` after them. */
@@ -115,14 +142,27 @@ export function valueSuffix(value: number | bigint | string): string {
 }
 
 /**
- * Member names for a list of Values entries, made unique: the first entry (in source order) keeps its
- * name, a later one that would repeat a name gets `_<value>` appended (`Reserved_5`), and if that is
- * still taken, `_2`, `_3`… after it. Comparison is exact (TypeScript names are case-sensitive).
+ * Member names for a list of Values entries, made unique. A label that already is its member name
+ * ("Saturday") keeps it, whatever comes before it in source order (so `Saturday` never means
+ * "-Saturday"); the others are named in source order, the first keeping its name and a later one that
+ * would repeat a name getting `_<value>` appended (`Reserved_5`), then `_2`, `_3`… after that.
+ * Comparison is exact (TypeScript names are case-sensitive).
  */
 export function uniqueMemberNames(entries: readonly { readonly label: string; readonly value: number | bigint | string }[]): string[] {
+  const bases = entries.map((entry) => enumMemberName(entry.label, entry.value));
+  const names: (string | undefined)[] = entries.map(() => undefined);
   const taken = new Set<string>();
-  return entries.map((entry) => {
-    const base = enumMemberName(entry.label, entry.value);
+  entries.forEach((entry, i) => {
+    const base = bases[i] ?? "_";
+    if (entry.label === base && !taken.has(base)) {
+      names[i] = base;
+      taken.add(base);
+    }
+  });
+  return entries.map((entry, i) => {
+    const given = names[i];
+    if (given !== undefined) return given;
+    const base = bases[i] ?? "_";
     let name = base;
     if (taken.has(name)) name = `${base}_${valueSuffix(entry.value)}`;
     for (let n = 2; taken.has(name); n++) name = `${base}_${valueSuffix(entry.value)}_${n}`;

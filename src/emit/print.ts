@@ -340,7 +340,7 @@ function printBodyStatement(statement: string, state: PrintState): string {
 /** `{ a: 1, b: 2 }` (fits) or one entry per line; `expanded` keeps it broken, as prettier does when
  *  the source has a line break after `{`. `spread` (an expression) comes first as `...spread`. */
 export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false, spread?: string): Doc {
-  const items: Doc[] = entries.map(([key, value]) => [key, ": ", value]);
+  const items: Doc[] = entries.map(([key, value]) => (typeof value === "object" && fluidValues.has(value) ? [key, ":", value] : [key, ": ", value]));
   if (spread !== undefined) items.unshift(`...${spread}`);
   if (items.length === 0) return "{}";
   if (expanded) return brokenList("{", items, "}");
@@ -348,6 +348,19 @@ export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded
   // Most objects (metadata entries, ranges) hold text only: their flat form is known without a walk.
   const flat = spread === undefined ? plainEntriesText(entries) : undefined;
   return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`, { open: "{", items, close: "}" });
+}
+
+/** Values made by {@link identifierValue}: they bring their own space (or line break) after the colon. */
+const fluidValues = new WeakSet<object>();
+
+/**
+ * An object entry's value that is an identifier: prettier's "fluid" layout moves it to the next line,
+ * indented, when `key: value` does not fit.
+ */
+export function identifierValue(name: string): Doc {
+  const doc = group(indent([line, name]));
+  if (typeof doc === "object") fluidValues.add(doc);
+  return doc;
 }
 
 /** `a: 1, b: 2` when every value is plain text, else undefined. */

@@ -9,7 +9,7 @@ import { renderDoc } from "./jsdoc.js";
 import { integerLiteral, quote } from "./literals.js";
 import type { BitMapPlan, EnumPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
-import { arrayDoc, callDoc, declarationWithDoc, objectDoc } from "./print.js";
+import { arrayDoc, callDoc, declarationWithDoc, identifierValue, objectDoc } from "./print.js";
 
 /** `export const <Enum>Values = defineValueMap<Enum>({ name, values, ranges, otherwise })`. */
 export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): StatementStructures {
@@ -29,6 +29,8 @@ export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): State
   const spec = objectDoc(
     [
       ["name", quote(plan.name)],
+      // The enum object itself: value(text) then accepts member names, suffixed ones (`Other_12`) included.
+      ["members", identifierValue(plan.name)],
       ["values", arrayDoc(values, values.map(() => 2))],
       ["ranges", arrayDoc(ranges, rangeSizes)],
       ...(otherwise === undefined ? [] : [["otherwise", quote(otherwise)] as const]),

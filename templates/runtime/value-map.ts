@@ -31,6 +31,8 @@ export interface ValueMapSpec<V extends number | string = number> {
   readonly ranges: readonly CimValueRange[];
   /** Label of the (first) lone `..` entry: every value not listed otherwise. */
   readonly otherwise?: string | undefined;
+  /** The enum object (member name → value), so `value()` also accepts member names such as `Other_12`. */
+  readonly members?: Readonly<Record<string, V | string>> | undefined;
 }
 
 /** Lookups over one value map; all O(1) for discrete values and O(ranges) otherwise. */
@@ -43,8 +45,10 @@ export interface ValueMapHelpers<E extends number | string> {
    */
   label(value: number | bigint | string | null | undefined): string | undefined;
   /**
-   * The discrete value for a Values text: exact match first, then ignoring case, spaces, `_` and `-`
-   * (so the enum member name works too: "NotApplicable" → 15). First in source order wins.
+   * The discrete value for a Values text or an enum member name: exact label first, then the exact
+   * member name, then by words ignoring case, spaces and separators ("not applicable",
+   * "NotApplicable" → 15). Signs and symbols count as words, as in member names: "saturday" is
+   * `Saturday` (7), "-Saturday" and "MinusSaturday" are -7, "DVD-RW+" is not "DVD-RW".
    */
   value(label: string): E | undefined;
   /** True when `value` is one of the discrete members. */
@@ -107,9 +111,25 @@ export function defineBitMap(spec: BitMapSpec): BitMapHelpers {
   return createBitMapHelpers(spec);
 }
 
-/** Spaces, underscores and hyphens are ignored with case when matching labels loosely. */
-function looseLabel(label: string): string {
-  return label.toLowerCase().replace(/[\s_-]+/g, "");
+/**
+ * The words of a label or member name, lower-cased, as mof2ts makes member names (src/emit/names.ts):
+ * separators go, a leading sign and every `+` and `%` are words, and two digits a separator kept
+ * apart keep a `_` ("1.0" → "1_0", "-Saturday" → "minussaturday", "NotApplicable" → "notapplicable").
+ */
+function labelKey(label: string): string {
+  const spelled = label
+    .toLowerCase()
+    .replace(/['\u2019]/g, "")
+    .replace(/^\s*([-+])(?=[\p{L}\p{N}])/u, (_match, sign: string) => (sign === "-" ? "minus " : "plus "))
+    .replace(/\+/g, " plus ")
+    .replace(/%/g, " percent ");
+  let key = "";
+  for (const word of spelled.split(/[^\p{L}\p{N}]+/u)) {
+    if (word === "") continue;
+    if (/\p{N}$/u.test(key) && /^\p{N}/u.test(word)) key += "_";
+    key += word;
+  }
+  return key;
 }
 
 function isVendorRange(range: CimValueRange): boolean {
@@ -120,16 +140,29 @@ function containsValue(range: CimValueRange, value: number): boolean {
   return (range.min === undefined || value >= range.min) && (range.max === undefined || value <= range.max);
 }
 
-/** Label lookup for text → value, exact first, then loose; the first entry in source order wins. */
-function labelIndex<V>(entries: readonly (readonly [V, string])[]): (label: string) => V | undefined {
+/**
+ * Text → value: the exact label, else the exact member name, else by {@link labelKey}, where member
+ * names come before labels (a label that is its own member name, such as "Saturday", wins the key
+ * over "-Saturday"'s neighbours) and the first entry in source order wins among labels.
+ */
+function labelIndex<V>(entries: readonly (readonly [V, string])[], members?: Readonly<Record<string, V | string>>): (label: string) => V | undefined {
   const exact = new Map<string, V>();
-  const loose = new Map<string, V>();
+  const names = new Map<string, V>();
+  const byKey = new Map<string, V>();
+  const values = new Set<V | string>(entries.map(([value]) => value));
+  // Numeric TypeScript enums also map values back to names ("7" → "Saturday"): those keys are not names.
+  for (const [name, value] of Object.entries(members ?? {})) {
+    if (!/^[A-Za-z_$]/.test(name) || !values.has(value)) continue;
+    names.set(name, value as V);
+    const key = labelKey(name);
+    if (!byKey.has(key)) byKey.set(key, value as V);
+  }
   for (const [value, label] of entries) {
     if (!exact.has(label)) exact.set(label, value);
-    const key = looseLabel(label);
-    if (!loose.has(key)) loose.set(key, value);
+    const key = labelKey(label);
+    if (!byKey.has(key)) byKey.set(key, value);
   }
-  return (label) => exact.get(label) ?? loose.get(looseLabel(label));
+  return (label) => exact.get(label) ?? names.get(label) ?? byKey.get(labelKey(label));
 }
 
 /** A numeric key for range tests: integers only (ValueMaps describe integer properties). */
@@ -151,7 +184,7 @@ function createValueMapHelpers<E extends number | string>(spec: ValueMapSpec<E>)
   const unbounded = spec.ranges.find((range) => range.min === undefined && range.max === undefined);
   const otherwise: CimValueRange | undefined =
     spec.otherwise === undefined ? unbounded : { label: spec.otherwise, vendor: unbounded?.vendor };
-  const valueOf = labelIndex(entries);
+  const valueOf = labelIndex(entries, spec.members);
 
   /** The range (or lone `..`) that covers a non-member integer. */
   const rangeOf = (value: number): CimValueRange | undefined => {

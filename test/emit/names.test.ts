@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { enumMemberName, isIdentifierName, NameRegistry, StemRegistry, toIdentifier, toPathStem, uniqueMemberNames } from "../../src/emit/names.js";
+import { emitCases, generateCase } from "./helpers/fixtures.js";
 
 describe("enumMemberName", () => {
   test.each([
@@ -19,6 +20,18 @@ describe("enumMemberName", () => {
     ["", 6, "Value6"],
     ["?", -1, "ValueMinus1"],
     ["", "a b", "Valuea_b"],
+    ["-Saturday", -7, "MinusSaturday"],
+    ["+5V", 2, "Plus5V"],
+    ["DVD-RW+", 23, "DVDRWPlus"],
+    ["N+1", 2, "NPlus1"],
+    ["50%", 0, "_50Percent"],
+    ["Sleep -Deep", 4, "SleepDeep"],
+    ["-", 1, "Value1"],
+    ["1.0", 1, "_1_0"],
+    ["IEEE 802.3 10BASE2", 29, "IEEE802_3_10BASE2"],
+    ["ISO/IEC 8802 - 2 LLC", 4, "ISOIEC8802_2LLC"],
+    ["X.25", 1, "X25"],
+    ["snake_9_1", 1, "Snake9_1"],
   ])("%j (value %j) -> %s", (label, value, expected) => {
     expect(enumMemberName(label, value)).toBe(expected);
   });
@@ -34,6 +47,41 @@ describe("enumMemberName", () => {
         { label: "Other", value: 2 },
       ]),
     ).toEqual(["Other", "Other_2", "NotApplicable", "NotApplicable_4", "Other2", "Other_2_2"]);
+  });
+});
+
+describe("a label that is its own name keeps it", () => {
+  test("CIM_Job.RunDayOfWeek: Saturday is 7, the sign becomes a word", () => {
+    const days = ["Saturday", "Friday", "Thursday", "Wednesday", "Tuesday", "Monday", "Sunday"];
+    const entries = [
+      ...days.map((day, i) => ({ label: `-${day}`, value: i - 7 })),
+      { label: "ExactDayOfMonth", value: 0 },
+      ...[...days].reverse().map((day, i) => ({ label: day, value: i + 1 })),
+    ];
+    const names = uniqueMemberNames(entries);
+    expect(names.slice(0, 7)).toEqual(days.map((day) => `Minus${day}`));
+    expect(names.slice(7)).toEqual(["ExactDayOfMonth", "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]);
+  });
+
+  test("an earlier label that needed normalization takes the suffix, not the verbatim one", () => {
+    expect(
+      uniqueMemberNames([
+        { label: "Not-Ready", value: 1 },
+        { label: "NotReady", value: 2 },
+        { label: "Not Ready", value: 3 },
+      ]),
+    ).toEqual(["NotReady_1", "NotReady", "NotReady_3"]);
+  });
+
+  test("the value-names fixture (CIM_Job.RunDayOfWeek rebuilt) generates plain names for plain labels", async () => {
+    const fixture = emitCases().find((c) => c.name === "value-names");
+    if (fixture === undefined) throw new Error("fixtures/emit/value-names is missing");
+    const job = (await generateCase(fixture)).find((file) => file.path === "Test_Job.ts");
+    expect(job?.text).toMatch(/^ {2}MinusSaturday = -7,$/m);
+    expect(job?.text).toMatch(/^ {2}Saturday = 7,$/m);
+    expect(job?.text).toContain('[Test_Job_RunDayOfWeek.Saturday, "Saturday"]');
+    expect(job?.text).toContain('[Test_Job_RunDayOfWeek.MinusSaturday, "-Saturday"]');
+    expect(job?.text).not.toMatch(/Saturday_7/);
   });
 });
 

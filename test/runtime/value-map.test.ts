@@ -280,6 +280,69 @@ describe("defineValueMap details", () => {
   });
 });
 
+describe("value(text) keeps a label's meaning (signs, symbols, digits)", () => {
+  /** CIM_Job.RunDayOfWeek as mof2ts emits it: a numeric TypeScript enum has reverse mappings too. */
+  enum RunDayOfWeek {
+    MinusSaturday = -7,
+    MinusSunday = -1,
+    ExactDayOfMonth = 0,
+    Sunday = 1,
+    Saturday = 7,
+  }
+  const days = defineValueMap<RunDayOfWeek>({
+    name: "CIM_Job_RunDayOfWeek",
+    members: RunDayOfWeek,
+    values: [
+      [RunDayOfWeek.MinusSaturday, "-Saturday"],
+      [RunDayOfWeek.MinusSunday, "-Sunday"],
+      [RunDayOfWeek.ExactDayOfMonth, "ExactDayOfMonth"],
+      [RunDayOfWeek.Sunday, "Sunday"],
+      [RunDayOfWeek.Saturday, "Saturday"],
+    ],
+    ranges: [],
+  });
+
+  it("a sign is part of the label, in any case and as the member name", () => {
+    expect(days.value("Saturday")).toBe(7);
+    expect(days.value("saturday")).toBe(7);
+    expect(days.value("-Saturday")).toBe(-7);
+    expect(days.value("MinusSaturday")).toBe(-7);
+    expect(days.value("minus saturday")).toBe(-7);
+    expect(days.value("Exact Day Of Month")).toBe(0);
+  });
+
+  it("reverse mappings of numeric enums are not names", () => {
+    expect(days.value("7")).toBeUndefined();
+    expect(days.value("-7")).toBeUndefined();
+  });
+
+  it("+ and digits kept apart by a separator count; collision-suffixed member names are accepted", () => {
+    const Format = { DVDRWPlus: 1, DVDRW: 2, _1_0: 3, _10: 4, Other: 5, Other_6: 6 } as const;
+    type Format = (typeof Format)[keyof typeof Format];
+    const format = defineValueMap<Format>({
+      name: "Format",
+      members: Format,
+      values: [
+        [Format.DVDRWPlus, "DVD-RW+"],
+        [Format.DVDRW, "DVD-RW"],
+        [Format._1_0, "1.0"],
+        [Format._10, "10"],
+        [Format.Other, "Other"],
+        [Format.Other_6, "Other"],
+      ],
+      ranges: [],
+    });
+    expect(format.value("dvd-rw")).toBe(2);
+    expect(format.value("DVD RW +")).toBe(1);
+    expect(format.value("DVDRWPlus")).toBe(1);
+    expect(format.value("1.0")).toBe(3);
+    expect(format.value("1_0")).toBe(3);
+    expect(format.value("10")).toBe(4);
+    expect(format.value("Other")).toBe(5);
+    expect(format.value("Other_6")).toBe(6);
+  });
+});
+
 describe("defineBitMap", () => {
   const caps = defineBitMap({
     name: "Caps",
