@@ -8,10 +8,11 @@ import type { CimProperty } from "../model/schema.js";
 import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
 import { propertyKey, quote } from "./literals.js";
-import type { ClassPlan } from "./plan.js";
+import { nameKey } from "./names.js";
+import type { ClassPlan, EnumPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
 import { embeddedTarget, metadataParent } from "./meta-inheritance.js";
-import { arrayDoc, declarationWithDoc, objectDoc } from "./print.js";
+import { arrayDoc, declarationWithDoc, objectDoc, thunkDoc } from "./print.js";
 
 export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementStructures {
   const cls = plan.cls;
@@ -67,7 +68,8 @@ function sameEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty, parent:
     prop.isRequired === theirs.isRequired &&
     prop.referenceClass === theirs.referenceClass &&
     prop.embeddedClass === theirs.embeddedClass &&
-    embeddedTarget(ctx.plan, plan, prop) === embeddedTarget(ctx.plan, parent, theirs)
+    embeddedTarget(ctx.plan, plan, prop) === embeddedTarget(ctx.plan, parent, theirs) &&
+    decodedValueMap(plan, prop) === decodedValueMap(parent, theirs)
   );
 }
 
@@ -86,7 +88,7 @@ function propertyEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Do
 
 function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
   // An EmbeddedObject string carries an instance: decode it as one.
-  const parts: [string, string][] = [["type", quote(prop.isEmbeddedObject === true ? "object" : prop.type)]];
+  const parts: [string, Doc][] = [["type", quote(prop.isEmbeddedObject === true ? "object" : prop.type)]];
   if (prop.isArray) parts.push(["isArray", "true"]);
   if (prop.isKey) parts.push(["key", "true"]);
   if (prop.isRequired) parts.push(["required", "true"]);
@@ -94,7 +96,16 @@ function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc
   if (prop.embeddedClass !== undefined) {
     parts.push(["embeddedClass", quote(prop.embeddedClass)]);
     const target = embeddedTarget(ctx.plan, plan, prop);
-    if (target !== undefined) parts.push(["embedded", `() => ${target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false)}`]);
+    if (target !== undefined) parts.push(["embedded", thunkDoc(target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false))]);
   }
+  const valueMap = decodedValueMap(plan, prop);
+  // A thunk, like `embedded`: the metadata stays a plain literal and the helper is read only when decoding.
+  if (valueMap !== undefined) parts.push(["valueMap", thunkDoc(ctx.classSymbol(valueMap.owner, valueMap.helperName, false))]);
   return objectDoc(parts);
+}
+
+/** The enum whose labels an integer property's value may be printed as (PowerShell's storage cmdlets, `-EnumsAsStrings`). */
+function decodedValueMap(plan: ClassPlan, prop: CimProperty): EnumPlan | undefined {
+  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+  return enumPlan === undefined || enumPlan.isString ? undefined : enumPlan;
 }

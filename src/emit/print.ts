@@ -309,19 +309,26 @@ function printVariable(structure: VariableStatementStructure, state: PrintState)
   return `${printDocs(structure.docs, "")}${body};\n`;
 }
 
-/** The decoder: parameters and call arguments break one per line when they do not fit. */
+/** The decoder: overload signatures, then the implementation; parameters break one per line when they do not fit. */
 function printFunction(structure: FunctionDeclarationStructure, state: PrintState): string {
-  const params = (structure.parameters ?? []).map((p) => `${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${typeof p.type === "string" ? p.type : "unknown"}`);
-  const returnType = typeof structure.returnType === "string" ? `: ${structure.returnType}` : "";
-  const open = `${exportKeyword(structure)}function ${structure.name}(`;
-  let header = `${open}${params.join(", ")})${returnType} {`;
-  if (header.length > PRINT_WIDTH) {
-    header = `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType} {`;
-    if (`)${returnType} {`.length > PRINT_WIDTH) inexact(state, "long return type");
-  }
+  const overloads = (structure.overloads ?? []).map(
+    (overload) => `${printDocs(overload.docs, "")}${printSignature(structure.name ?? "", overload, ";", state)}\n`,
+  );
+  const header = printSignature(structure.name ?? "", structure, " {", state);
   const statements = Array.isArray(structure.statements) ? structure.statements : [];
   const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : (inexact(state, "writer statement"), ""))).join("");
-  return `${printDocs(structure.docs, "")}${header}\n${body}}\n`;
+  return `${overloads.join("")}${printDocs(structure.docs, "")}${header}\n${body}}\n`;
+}
+
+/** `export function name(params): Type` + `end` (`;` for an overload, ` {` for the implementation). */
+function printSignature(name: string, signature: Pick<FunctionDeclarationStructure, "isExported" | "parameters" | "returnType">, end: string, state: PrintState): string {
+  const params = (signature.parameters ?? []).map((p) => `${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${typeof p.type === "string" ? p.type : "unknown"}`);
+  const returnType = typeof signature.returnType === "string" ? `: ${signature.returnType}` : "";
+  const open = `${exportKeyword(signature)}function ${name}(`;
+  const header = `${open}${params.join(", ")})${returnType}${end}`;
+  if (header.length <= PRINT_WIDTH) return header;
+  if (`)${returnType}${end}`.length > PRINT_WIDTH) inexact(state, "long return type");
+  return `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType}${end}`;
 }
 
 /** A one-line body statement; `return f<T>(a, b, c);` gets its arguments one per line when too long. */
@@ -361,6 +368,11 @@ export function identifierValue(name: string): Doc {
   const doc = group(indent([line, name]));
   if (typeof doc === "object") fluidValues.add(doc);
   return doc;
+}
+
+/** `() => name`, moved after the arrow onto its own indented line when it does not fit (as prettier does). */
+export function thunkDoc(name: string): Doc {
+  return ["() =>", group(indent([line, name]))];
 }
 
 /** `a: 1, b: 2` when every value is plain text, else undefined. */

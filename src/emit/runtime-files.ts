@@ -16,6 +16,7 @@ const SYMBOL_MODULES = {
   CimClassMeta: "decode",
   CimPropertyMeta: "decode",
   DecodeOptions: "decode",
+  WholeDecodeOptions: "decode",
   DecodeResult: "decode",
   decodeInstance: "decode",
   defineValueMap: "value-map",

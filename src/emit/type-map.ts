@@ -88,12 +88,13 @@ function embeddedType(shape: TypedShape, refs: TypeRefs): string | undefined {
 /**
  * The value type of an element: the enum (left open for vendor and future values with
  * `| (number & {})` or `| (string & {})`) when a value map applies, else the scalar type; arrays
- * become `readonly T[]`. 64-bit value maps use the enum only with `--int64 number`.
+ * become `readonly (T | null)[]`, because an array element may be NULL (DSP0004: every CIM value may
+ * be NULL; DSP0201: `VALUE.ARRAY` holds `VALUE` or `VALUE.NULL` elements; PowerShell prints them as
+ * `[null]`). 64-bit value maps use the enum only with `--int64 number`.
  */
 export function valueType(shape: TypedShape, enumName: string | undefined, refs: TypeRefs, int64: Int64Style): string {
   const scalar = scalarType(shape, refs, int64);
   const useEnum = enumName !== undefined && (scalar === "number" || scalar === "string");
   const item = useEnum ? `${enumName} | (${scalar} & {})` : scalar;
-  if (!shape.isArray) return item;
-  return useEnum ? `readonly (${item})[]` : `readonly ${item}[]`;
+  return shape.isArray ? `readonly (${item} | null)[]` : item;
 }

@@ -3,8 +3,10 @@
  * generated decoders (`decodeCIM_X(raw) { return decodeInstance<CIM_X>(raw, CIM_X_META) }`).
  *
  * Accepts what real clients give: PowerShell `Get-CimInstance | ConvertTo-Json` (any property-name
- * case, extra members such as CimClass or PSComputerName), WS-Man / CIM-XML clients (numbers and
- * booleans as strings, single-element arrays as scalars), nulls and missing properties.
+ * case, extra members such as CimClass or PSComputerName, value-mapped integers printed as their
+ * Values text, `Select-Object` projections with `partial`), WS-Man / CIM-XML clients (numbers and
+ * booleans as strings, single-element arrays as scalars), nulls, NULL array elements and missing
+ * properties.
  */
 import { coerceCimDateTime } from "./datetime.js";
 import { coerceCimReference } from "./reference.js";
@@ -42,6 +44,17 @@ export interface CimPropertyMeta {
   readonly embeddedClass?: string | undefined;
   /** Metadata of the EmbeddedInstance class, for nested decoding (a thunk so classes may refer to each other). */
   readonly embedded?: (() => CimClassMeta) | undefined;
+  /**
+   * The property's ValueMap/Values (the generated `<Enum>Values` helper, behind a thunk so metadata
+   * stays a plain literal): an integer printed as its Values text or enum member name decodes to its value.
+   */
+  readonly valueMap?: (() => CimValueLabels) | undefined;
+}
+
+/** What the decoder needs of a value map: text → value, and the labels for messages (`ValueMapHelpers` has both). */
+export interface CimValueLabels {
+  value(text: string): number | string | undefined;
+  entries(): readonly (readonly [number | string, string])[];
 }
 
 /** Runtime metadata of one class, as generated. */
@@ -73,13 +86,32 @@ export type DecodeResult<T> =
 /** Decoding options; `int64` must match the `--int64` the code was generated with. */
 export interface DecodeOptions {
   /**
+   * `true` for projections (`Select-Object Number, FriendlyName | ConvertTo-Json`): every property may
+   * be missing, keys and required ones too; a property that is present is still fully checked. The
+   * generated decoders then return `Partial<Class>`.
+   */
+  readonly partial?: boolean | undefined;
+  /**
    * Representation of uint64/sint64: `number` (default) rejects values beyond ±2^53-1, because they
    * would silently lose precision; `bigint` is exact; `string` is the canonical decimal text.
    */
   readonly int64?: "number" | "bigint" | "string" | undefined;
   /** `ignore` (default) drops properties the class does not declare; `error` reports them. */
   readonly unknownProperties?: "ignore" | "error" | undefined;
+  /**
+   * uint64/sint64 values that cannot be exact: a JSON number beyond ±(2^53-1), which `JSON.parse` has
+   * already rounded (9223372036854775807 arrives as 9223372036854775808), or, with `int64: "number"`,
+   * any value beyond that. `reject` (default) reports them; `accept` takes them knowingly: as the
+   * nearest double with `int64: "number"`, else as that double's integer, kept within the type's range.
+   */
+  readonly roundedInt64?: "reject" | "accept" | undefined;
 }
+
+/**
+ * Options that cannot ask for a projection: a generated decoder called with these (or none) returns the
+ * whole `Class`; with any other `DecodeOptions` (`{ partial: true }`, or a `boolean` flag) `Partial<Class>`.
+ */
+export type WholeDecodeOptions = DecodeOptions & { readonly partial?: false | undefined };
 
 /** A raw property bag, as parsed JSON gives it. */
 export type CimInstanceBag = Readonly<Record<string, unknown>>;
@@ -106,10 +138,18 @@ export function decodeInstance<T>(raw: unknown, meta: CimClassMeta, options: Dec
 interface ResolvedOptions {
   readonly int64: "number" | "bigint" | "string";
   readonly rejectUnknown: boolean;
+  /** Missing keys and required properties are not errors at the top level (nested instances stay whole). */
+  readonly partial: boolean;
+  readonly acceptRounded: boolean;
 }
 
 function resolveOptions(options: DecodeOptions): ResolvedOptions {
-  return { int64: options.int64 ?? "number", rejectUnknown: options.unknownProperties === "error" };
+  return {
+    int64: options.int64 ?? "number",
+    rejectUnknown: options.unknownProperties === "error",
+    partial: options.partial === true,
+    acceptRounded: options.roundedInt64 === "accept",
+  };
 }
 
 /** Embedded instances nest at most this deep (JavaScript objects, unlike JSON, may be cyclic). */
@@ -219,7 +259,9 @@ function decodeObject(
     const value = isNilMarker(given) ? null : given;
     const propertyPath = appendPath(path, name);
     if (value === undefined || value === null) {
-      const mandatory = property.key === true ? "key" : property.required === true ? "required" : undefined;
+      // A projection leaves properties out; a key or required property that is there as null is still wrong.
+      const exempt = value === undefined && options.partial && depth === 0;
+      const mandatory = exempt ? undefined : property.key === true ? "key" : property.required === true ? "required" : undefined;
       if (mandatory !== undefined) {
         errors.push({ path: propertyPath, expected: describe(property) + " (" + mandatory + " property)", got: render(value) });
       } else if (value === null) {
@@ -264,7 +306,13 @@ function decodeProperty(
   let ok = true;
   items.forEach((item, index) => {
     const itemPath = path + "[" + String(index) + "]";
-    if (item === null || item === undefined) {
+    // DSP0201's VALUE.ARRAY holds VALUE.NULL elements; PowerShell prints them as null ("AccessPaths": [null]).
+    // They keep their place: positions matter in Indexed arrays and in arrays that correlate by index.
+    if (item === null || isNilMarker(item)) {
+      decoded.push(null);
+      return;
+    }
+    if (item === undefined) {
       errors.push({ path: itemPath, expected: describe({ ...property, isArray: false }), got: render(item) });
       ok = false;
       return;
@@ -314,6 +362,24 @@ const INTEGER_RANGES: Readonly<Partial<Record<CimTypeName, readonly [bigint, big
 /** Own entries only: a hand-written `type` such as "toString" must not find Object.prototype members. */
 function integerRange(type: CimTypeName): readonly [bigint, bigint] | undefined {
   return Object.prototype.hasOwnProperty.call(INTEGER_RANGES, type) ? INTEGER_RANGES[type] : undefined;
+}
+
+/** The Values labels for an error message: `"Unknown", "SCSI", … (40 more)`. */
+function labelList(valueMap: CimValueLabels): string {
+  const labels = valueMap.entries().map(([, label]) => JSON.stringify(label));
+  const shown = labels.slice(0, MAX_LABELS_SHOWN).join(", ");
+  return labels.length > MAX_LABELS_SHOWN ? shown + ", ... (" + String(labels.length - MAX_LABELS_SHOWN) + " more)" : shown;
+}
+
+const MAX_LABELS_SHOWN = 24;
+
+/**
+ * The value a value-mapped integer printed as text stands for: its Values label or enum member name
+ * ("SAS", "File Backed Virtual", "FileBackedVirtual"), matched as `<Enum>Values.value(text)` does.
+ */
+function valueOfLabel(value: unknown, property: CimPropertyMeta): unknown {
+  if (typeof value !== "string" || property.valueMap === undefined || /^\s*[+-]?\d+\s*$/.test(value)) return value;
+  return property.valueMap().value(value.trim()) ?? value;
 }
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -389,6 +455,31 @@ function toInstanceValue(value: unknown): CimInstanceValue | undefined {
   return className === undefined ? { properties } : { className, properties };
 }
 
+/**
+ * A whole JSON number past 2^53: `JSON.parse` has already rounded it, so its true value is unknown.
+ * Rejected (saying how to send it exactly, or accept it) unless `roundedInt64: "accept"`; then it is
+ * taken when some value it may stand for fits the type, kept within the type's range.
+ */
+function roundedInt64(
+  value: number,
+  range: readonly [bigint, bigint],
+  property: CimPropertyMeta,
+  options: ResolvedOptions,
+  fail: (expected: string) => Decoded,
+): Decoded {
+  if (!options.acceptRounded) {
+    return fail(property.type + " as text (a JSON number beyond ±(2^53-1) is already rounded; roundedInt64: \"accept\" takes it as is)");
+  }
+  const integer = BigInt(value);
+  // The double stands for every integer within half a unit in the last place of it.
+  const halfUlp = BigInt(2 ** (Math.floor(Math.log2(Math.abs(value))) - 53));
+  if (integer + halfUlp < range[0] || integer - halfUlp > range[1]) return fail(describeScalar(property));
+  const clamped = integer < range[0] ? range[0] : integer > range[1] ? range[1] : integer;
+  if (options.int64 === "bigint") return { ok: true, value: clamped };
+  if (options.int64 === "string") return { ok: true, value: clamped.toString() };
+  return { ok: true, value };
+}
+
 function decodeScalar(
   value: unknown,
   property: CimPropertyMeta,
@@ -413,17 +504,20 @@ function decodeScalar(
   }
   const range = integerRange(property.type);
   if (range !== undefined) {
-    const integer = toExactInteger(value);
-    // A whole number past 2^53 from JSON.parse is already rounded: say so rather than quote the range it may fit.
-    if (integer === undefined && isRoundedInteger(value) && (property.type === "uint64" || property.type === "sint64")) {
-      return fail(property.type + " as text (a JSON number beyond ±(2^53-1) is already rounded)");
+    const is64 = property.type === "uint64" || property.type === "sint64";
+    const given = valueOfLabel(value, property);
+    if (is64 && isRoundedInteger(given)) return roundedInt64(given as number, range, property, options, fail);
+    const integer = toExactInteger(given);
+    if (integer === undefined && typeof given === "string" && property.valueMap !== undefined) {
+      return fail(describeScalar(property) + " or one of its Values: " + labelList(property.valueMap()));
     }
     if (integer === undefined || integer < range[0] || integer > range[1]) return fail(describeScalar(property));
-    if (property.type !== "uint64" && property.type !== "sint64") return { ok: true, value: Number(integer) };
+    if (!is64) return { ok: true, value: Number(integer) };
     if (options.int64 === "bigint") return { ok: true, value: integer };
     if (options.int64 === "string") return { ok: true, value: integer.toString() };
-    const safe = integer <= MAX_SAFE && integer >= -MAX_SAFE;
-    return safe ? { ok: true, value: Number(integer) } : fail(property.type + " within ±(2^53-1) (int64: number)");
+    if (integer <= MAX_SAFE && integer >= -MAX_SAFE) return { ok: true, value: Number(integer) };
+    if (options.acceptRounded) return { ok: true, value: Number(integer) };
+    return fail(property.type + " within ±(2^53-1) (int64: number; roundedInt64: \"accept\" takes it rounded)");
   }
   switch (property.type) {
     case "real32":

@@ -48,8 +48,8 @@ describe("CIM type -> TypeScript type", () => {
   test("value maps stay open for vendor values; arrays are readonly", () => {
     expect(valueType(shape("uint16"), "E", refs, "number")).toBe("E | (number & {})");
     expect(valueType(shape("string"), "S", refs, "number")).toBe("S | (string & {})");
-    expect(valueType(shape("uint16", { isArray: true }), "E", refs, "number")).toBe("readonly (E | (number & {}))[]");
-    expect(valueType(shape("string", { isArray: true }), undefined, refs, "number")).toBe("readonly string[]");
+    expect(valueType(shape("uint16", { isArray: true }), "E", refs, "number")).toBe("readonly (E | (number & {}) | null)[]");
+    expect(valueType(shape("string", { isArray: true }), undefined, refs, "number")).toBe("readonly (string | null)[]");
     expect(valueType(shape("uint64"), "E", refs, "bigint")).toBe("bigint");
   });
 });

@@ -8,6 +8,7 @@ import {
   type DecodeResult,
 } from "../../templates/runtime/decode.js";
 import type { CimReference } from "../../templates/runtime/reference.js";
+import { defineValueMap } from "../../templates/runtime/value-map.js";
 
 /** CIM_Synchronized as the seed page documents it (inherited properties included). */
 const CIM_Synchronized_META: CimClassMeta = {
@@ -258,8 +259,9 @@ describe("decodeInstance: integers", () => {
   it("decodes uint64/sint64 as safe numbers by default and refuses what would lose precision", () => {
     expect(valueOf(decodeAll({ U64: "9007199254740991" }))["U64"]).toBe(9007199254740991);
     expect(errorsOf(decodeAll({ U64: "9007199254740992" }))).toEqual([
-      { path: "U64", expected: "uint64 within ±(2^53-1) (int64: number)", got: '"9007199254740992"' },
+      { path: "U64", expected: 'uint64 within ±(2^53-1) (int64: number; roundedInt64: "accept" takes it rounded)', got: '"9007199254740992"' },
     ]);
+    expect(valueOf(decodeAll({ U64: "9007199254740993" }, { roundedInt64: "accept" }))["U64"]).toBe(9007199254740992);
   });
 
   it("decodes uint64/sint64 exactly as bigint or string", () => {
@@ -280,9 +282,15 @@ describe("decodeInstance: integers", () => {
       expect(errorsOf(decodeAll({ S64: "-9223372036854775809" }, { int64 }))).toHaveLength(1);
       // The message must not quote a range the rounded number seems to fit; it says what to do instead.
       expect(errorsOf(decodeAll({ U64: 2 ** 60 }, { int64 }))).toEqual([
-        { path: "U64", expected: "uint64 as text (a JSON number beyond ±(2^53-1) is already rounded)", got: "1152921504606847000" },
+        {
+          path: "U64",
+          expected: 'uint64 as text (a JSON number beyond ±(2^53-1) is already rounded; roundedInt64: "accept" takes it as is)',
+          got: "1152921504606847000",
+        },
       ]);
-      expect(errorsOf(decodeAll({ S64: -(2 ** 60) }, { int64 }))[0]?.expected).toBe("sint64 as text (a JSON number beyond ±(2^53-1) is already rounded)");
+      expect(errorsOf(decodeAll({ S64: -(2 ** 60) }, { int64 }))[0]?.expected).toBe(
+        'sint64 as text (a JSON number beyond ±(2^53-1) is already rounded; roundedInt64: "accept" takes it as is)',
+      );
       expect(errorsOf(decodeAll({ U64: -1 }, { int64 }))).toEqual([
         { path: "U64", expected: "uint64 (0..18446744073709551615)", got: "-1" },
       ]);
@@ -368,8 +376,14 @@ describe("decodeInstance: arrays", () => {
     expect(errorsOf(decodeAll({ Values: [1, "x", 70000, null] }))).toEqual([
       { path: "Values[1]", expected: "uint16 (0..65535)", got: '"x"' },
       { path: "Values[2]", expected: "uint16 (0..65535)", got: "70000" },
-      { path: "Values[3]", expected: "uint16 (0..65535)", got: "null" },
     ]);
+  });
+
+  it("keeps NULL elements in place (DSP0201 VALUE.NULL in VALUE.ARRAY; PowerShell's [null])", () => {
+    expect(valueOf(decodeAll({ Values: [null] }))["Values"]).toEqual([null]);
+    expect(valueOf(decodeAll({ Values: [1, null, "3"], Names: [null, "b"] }))).toMatchObject({ Values: [1, null, 3], Names: [null, "b"] });
+    // WS-Man's xsi:nil element, as XML-to-JSON converters keep it.
+    expect(valueOf(decodeAll({ Names: ["a", { "@xsi:nil": "true" }] }))["Names"]).toEqual(["a", null]);
   });
 
   it("rejects an array for a scalar property", () => {
@@ -457,5 +471,102 @@ describe("decodeInstance: the bag itself and unknown properties", () => {
     const value = valueOf(decodeInstance<Record<string, unknown>>(JSON.parse('{"__proto__":"x"}'), meta));
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(value, "__proto__")?.value).toBe("x");
+  });
+});
+
+describe("decodeInstance: 64-bit numbers JSON.parse has rounded, accepted knowingly", () => {
+  // 9223372036854775807 (sint64 max) parses as 2^63, just outside the range it stands for.
+  const rounded = JSON.parse("9223372036854775807") as number;
+
+  it("rejects by default and accepts with roundedInt64: accept, kept within the type's range", () => {
+    expect(errorsOf(decodeAll({ S64: rounded }))).toHaveLength(1);
+    expect(valueOf(decodeAll({ S64: rounded }, { roundedInt64: "accept" }))["S64"]).toBe(rounded);
+    expect(valueOf(decodeAll({ S64: rounded }, { roundedInt64: "accept", int64: "bigint" }))["S64"]).toBe(9223372036854775807n);
+    expect(valueOf(decodeAll({ U64: rounded }, { roundedInt64: "accept", int64: "string" }))["U64"]).toBe("9223372036854775808");
+    expect(valueOf(decodeAll({ U64: JSON.parse("18446744073709551615") as number }, { roundedInt64: "accept", int64: "bigint" }))["U64"]).toBe(
+      18446744073709551615n,
+    );
+  });
+
+  it("still rejects a rounded number that no value of the type can stand behind", () => {
+    expect(errorsOf(decodeAll({ U64: -(2 ** 60) }, { roundedInt64: "accept" }))).toEqual([
+      { path: "U64", expected: "uint64 (0..18446744073709551615)", got: "-1152921504606847000" },
+    ]);
+    expect(errorsOf(decodeAll({ S64: 2 ** 64 }, { roundedInt64: "accept" }))).toHaveLength(1);
+  });
+});
+
+describe("decodeInstance: partial (Select-Object projections)", () => {
+  it("lets keys and required properties be missing, and still checks what is there", () => {
+    expect(errorsOf(decodeInstance({ Weight: 3 }, SETTING_META))).toHaveLength(2);
+    expect(valueOf(decodeInstance({ Weight: 3 }, SETTING_META, { partial: true }))).toEqual({ Weight: 3 });
+    expect(errorsOf(decodeInstance({ Weight: 300 }, SETTING_META, { partial: true }))).toEqual([
+      { path: "Weight", expected: "uint8 (0..255)", got: "300" },
+    ]);
+  });
+
+  it("a key that is there as null is still an error", () => {
+    expect(errorsOf(decodeInstance({ InstanceID: null }, SETTING_META, { partial: true }))).toEqual([
+      { path: "InstanceID", expected: "string (key property)", got: "null" },
+    ]);
+  });
+
+  it("embedded instances inside a projection stay whole", () => {
+    const meta: CimClassMeta = {
+      name: "TEST_Holder",
+      namespace: "root/test",
+      keys: [],
+      properties: { Setting: { type: "string", embeddedClass: "TEST_Setting", embedded: () => SETTING_META } },
+    };
+    expect(errorsOf(decodeInstance({ Setting: { Weight: 1 } }, meta, { partial: true })).map((e) => e.path)).toEqual(["Setting.InstanceID", "Setting.Name"]);
+  });
+});
+
+describe("decodeInstance: value-mapped integers printed as their Values text", () => {
+  const busType = defineValueMap<number>({
+    name: "MSFT_Disk_BusType",
+    members: { Unknown: 0, SCSI: 1, SAS: 10, FileBackedVirtual: 15, StorageSpaces: 16 },
+    values: [
+      [0, "Unknown"],
+      [1, "SCSI"],
+      [10, "SAS"],
+      [15, "File Backed Virtual"],
+      [16, "Storage Spaces"],
+    ],
+    ranges: [],
+  });
+  const meta: CimClassMeta = {
+    name: "MSFT_Disk",
+    namespace: "root/microsoft/windows/storage",
+    keys: ["ObjectId"],
+    properties: {
+      ObjectId: { type: "string", key: true },
+      BusType: { type: "uint16", valueMap: () => busType },
+      Buses: { type: "uint16", isArray: true, valueMap: () => busType },
+    },
+  };
+
+  it.each([
+    ["SAS", 10],
+    ["sas", 10],
+    ["File Backed Virtual", 15],
+    ["file-backed virtual", 15],
+    ["FileBackedVirtual", 15],
+    [" Storage Spaces ", 16],
+    ["10", 10],
+    [10, 10],
+  ])("%j decodes to %j", (text, value) => {
+    expect(valueOf(decodeInstance({ ObjectId: "d", BusType: text }, meta))["BusType" as never]).toBe(value);
+  });
+
+  it("labels work in arrays, and unknown text names the expected labels", () => {
+    expect(valueOf(decodeInstance({ ObjectId: "d", Buses: ["SAS", null, 1] }, meta))["Buses" as never]).toEqual([10, null, 1]);
+    expect(errorsOf(decodeInstance({ ObjectId: "d", BusType: "NVMe" }, meta))).toEqual([
+      {
+        path: "BusType",
+        expected: 'uint16 (0..65535) or one of its Values: "Unknown", "SCSI", "SAS", "File Backed Virtual", "Storage Spaces"',
+        got: '"NVMe"',
+      },
+    ]);
   });
 });
