@@ -556,11 +556,11 @@ describe("decodeInstance: value-mapped integers printed as their Values text", (
     ["10", 10],
     [10, 10],
   ])("%j decodes to %j", (text, value) => {
-    expect(valueOf(decodeInstance({ ObjectId: "d", BusType: text }, meta))["BusType" as never]).toBe(value);
+    expect(valueOf(decodeInstance<{ BusType?: number }>({ ObjectId: "d", BusType: text }, meta)).BusType).toBe(value);
   });
 
   it("labels work in arrays, and unknown text names the expected labels", () => {
-    expect(valueOf(decodeInstance({ ObjectId: "d", Buses: ["SAS", null, 1] }, meta))["Buses" as never]).toEqual([10, null, 1]);
+    expect(valueOf(decodeInstance<{ Buses?: readonly (number | null)[] }>({ ObjectId: "d", Buses: ["SAS", null, 1] }, meta)).Buses).toEqual([10, null, 1]);
     expect(errorsOf(decodeInstance({ ObjectId: "d", BusType: "NVMe" }, meta))).toEqual([
       {
         path: "BusType",
