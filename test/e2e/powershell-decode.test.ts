@@ -152,7 +152,11 @@ describe("PowerShell ConvertTo-Json output", () => {
   test("a uint64 past 2^53 as a JSON number is refused with advice; as text it decodes exactly with int64 bigint", () => {
     const raw = JSON.parse('{"CreationClassName":"a","DeviceID":"b","SystemCreationClassName":"c","SystemName":"d","NumberOfBlocks":18446744073709551615}') as unknown;
     expect(errorsOf(decodeStorageVolume(raw))).toEqual([
-      { path: "NumberOfBlocks", expected: "uint64 as text (a JSON number beyond ±(2^53-1) is already rounded)", got: "18446744073709552000" },
+      {
+        path: "NumberOfBlocks",
+        expected: 'uint64 as text (a JSON number beyond ±(2^53-1) is already rounded; roundedInt64: "accept" takes it as is)',
+        got: "18446744073709552000",
+      },
     ]);
     const exact = decodeStorageVolume({ CreationClassName: "a", DeviceID: "b", SystemCreationClassName: "c", SystemName: "d", NumberOfBlocks: "18446744073709551615" }, { int64: "bigint" });
     expect(valueOf(exact)["NumberOfBlocks"]).toBe(18446744073709551615n);
