@@ -5,58 +5,22 @@
  * nested reference instances, "/Date(ms)/" and ISO datetimes) and WS-Man style all-text data.
  * Output goes to test/e2e/__output__/ (git-ignored); needs `npm run build`.
  */
-import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { type Decoder, errorsOf, generateWithCli, loadDecoder, repoRoot, valueOf } from "./helpers.js";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(repoRoot, "test/e2e/__output__/smiscsitarget");
 const namespaceDir = join(outDir, "root_cimv2_storage_iscsitarget");
-
-interface DecodeError {
-  readonly path: string;
-  readonly expected: string;
-  readonly got: string;
-}
-type Decoded = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly errors: readonly DecodeError[] };
-type Decoder = (raw: unknown, options?: { int64?: "number" | "bigint" | "string" }) => Decoded;
 
 let decodeSynchronized: Decoder;
 let decodeStorageVolume: Decoder;
 let decodeConcreteJob: Decoder;
 
-async function decoder(file: string, name: string): Promise<Decoder> {
-  const module = (await import(pathToFileURL(join(namespaceDir, file)).href)) as Record<string, unknown>;
-  const found = module[name];
-  if (typeof found !== "function") throw new Error(`${file} does not export ${name}`);
-  return found as Decoder;
-}
-
-function valueOf(result: Decoded): Record<string, unknown> {
-  if (!result.ok) throw new Error(`decoding failed: ${JSON.stringify(result.errors)}`);
-  return result.value;
-}
-
-function errorsOf(result: Decoded): readonly DecodeError[] {
-  if (result.ok) throw new Error("decoding succeeded unexpectedly");
-  return result.errors;
-}
-
 beforeAll(async () => {
-  rmSync(outDir, { recursive: true, force: true });
-  const bin = join(repoRoot, "bin/mof2ts.js");
-  const run = spawnSync(process.execPath, [bin, "fixtures/smiscsitarget/SmIscsiTarget.mof", "-o", outDir, "--quiet"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  expect(run.stderr).toBe("");
-  expect(run.status).toBe(0);
-  decodeSynchronized = await decoder("CIM_Synchronized.ts", "decodeCIM_Synchronized");
-  decodeStorageVolume = await decoder("MSISCSITARGET_StorageVolume.ts", "decodeMSISCSITARGET_StorageVolume");
-  decodeConcreteJob = await decoder("MSISCSITARGET_ConcreteJob.ts", "decodeMSISCSITARGET_ConcreteJob");
+  generateWithCli("fixtures/smiscsitarget/SmIscsiTarget.mof", outDir);
+  decodeSynchronized = await loadDecoder(namespaceDir, "CIM_Synchronized.ts", "decodeCIM_Synchronized");
+  decodeStorageVolume = await loadDecoder(namespaceDir, "MSISCSITARGET_StorageVolume.ts", "decodeMSISCSITARGET_StorageVolume");
+  decodeConcreteJob = await loadDecoder(namespaceDir, "MSISCSITARGET_ConcreteJob.ts", "decodeMSISCSITARGET_ConcreteJob");
 }, 120_000);
 
 /** A reference as ConvertTo-Json prints a nested CimInstance: its keys plus PowerShell's own members. */

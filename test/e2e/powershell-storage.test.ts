@@ -5,36 +5,20 @@
  * numbers JSON.parse has already rounded. A consumer file type-checks the decoders' overloads.
  * Output goes to test/e2e/__output__/ (git-ignored); needs `npm run build`.
  */
-import { execFile, spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, test } from "vitest";
+import { type Decoder, errorsOf, generateWithCli, loadDecoder, repoRoot, valueOf } from "./helpers.js";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = join(repoRoot, "test/e2e/__output__/powershell-storage");
 const storageDir = join(outDir, "root_Microsoft_Windows_Storage");
 const networkDir = join(outDir, "root_StandardCimv2");
 
-interface DecodeError {
-  readonly path: string;
-  readonly expected: string;
-  readonly got: string;
-}
-type Decoded = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly errors: readonly DecodeError[] };
-type Decoder = (raw: unknown, options?: Record<string, unknown>) => Decoded;
-
 let decodeDisk: Decoder;
 let decodePartition: Decoder;
 let decodeNetAdapter: Decoder;
-
-async function decoder(dir: string, file: string, name: string): Promise<Decoder> {
-  const module = (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>;
-  const found = module[name];
-  if (typeof found !== "function") throw new Error(`${file} does not export ${name}`);
-  return found as Decoder;
-}
 
 /** A fixture as JSON.parse gives it: always a list of instances (ConvertTo-Json prints one bare). */
 function instances(file: string): readonly unknown[] {
@@ -42,28 +26,11 @@ function instances(file: string): readonly unknown[] {
   return Array.isArray(parsed) ? parsed : [parsed];
 }
 
-function valueOf(result: Decoded): Record<string, unknown> {
-  if (!result.ok) throw new Error(`decoding failed: ${JSON.stringify(result.errors)}`);
-  return result.value;
-}
-
-function errorsOf(result: Decoded): readonly DecodeError[] {
-  if (result.ok) throw new Error("decoding succeeded unexpectedly");
-  return result.errors;
-}
-
 beforeAll(async () => {
-  rmSync(outDir, { recursive: true, force: true });
-  const run = spawnSync(process.execPath, [join(repoRoot, "bin/mof2ts.js"), "fixtures/powershell/storage.mof", "-o", outDir, "--quiet"], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  expect(run.stderr).toBe("");
-  expect(run.status).toBe(0);
-  decodeDisk = await decoder(storageDir, "MSFT_Disk.ts", "decodeMSFT_Disk");
-  decodePartition = await decoder(storageDir, "MSFT_Partition.ts", "decodeMSFT_Partition");
-  decodeNetAdapter = await decoder(networkDir, "MSFT_NetAdapter.ts", "decodeMSFT_NetAdapter");
+  generateWithCli("fixtures/powershell/storage.mof", outDir);
+  decodeDisk = await loadDecoder(storageDir, "MSFT_Disk.ts", "decodeMSFT_Disk");
+  decodePartition = await loadDecoder(storageDir, "MSFT_Partition.ts", "decodeMSFT_Partition");
+  decodeNetAdapter = await loadDecoder(networkDir, "MSFT_NetAdapter.ts", "decodeMSFT_NetAdapter");
 }, 120_000);
 
 describe("Select-Object projections with Values text (Get-Disk)", () => {
