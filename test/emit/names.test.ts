@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { enumMemberName, isIdentifierName, NameRegistry, StemRegistry, toIdentifier, toPathStem, uniqueMemberNames } from "../../src/emit/names.js";
+import { defineValueMap } from "../../templates/runtime/value-map.js";
 import { emitCases, generateCase } from "./helpers/fixtures.js";
 
 describe("enumMemberName", () => {
@@ -82,6 +83,22 @@ describe("a label that is its own name keeps it", () => {
     expect(job?.text).toContain('[Test_Job_RunDayOfWeek.Saturday, "Saturday"]');
     expect(job?.text).toContain('[Test_Job_RunDayOfWeek.MinusSaturday, "-Saturday"]');
     expect(job?.text).not.toMatch(/Saturday_7/);
+  });
+});
+
+describe("the runtime's value(text) and the member names follow one rule", () => {
+  // templates/runtime/value-map.ts cannot import src/: its loose match restates the rule of labelWords.
+  const labels = [
+    "-Saturday", "Saturday", "+5V", "DVD-RW+", "DVD-RW", "NIS+ Domain", "N+1", "50%", "1.0", "10",
+    "802.11a", "IEEE 802.3 10BASE2", "ISO/IEC 8802 - 2 LLC", "10-100-1000BaseT", "Sleep -Deep", "It's",
+    "Not Applicable", "File Backed Virtual", "ATA/ATAPI", "Minix (<=1.4a) | Linux", "x86 SSE41: SSE4.1 instructions",
+  ];
+  const members = uniqueMemberNames(labels.map((label, value) => ({ label, value })));
+  const helpers = defineValueMap<number>({ name: "Labels", values: labels.map((label, value) => [value, label] as const), ranges: [] });
+
+  test.each(labels.map((label, value) => [members[value] ?? "", label, value] as const))("member %s finds %j without the enum object", (member, _label, value) => {
+    expect(helpers.value(member)).toBe(value);
+    expect(helpers.value(member.toLowerCase())).toBe(value);
   });
 });
 
