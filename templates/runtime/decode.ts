@@ -460,7 +460,7 @@ function toInstanceValue(value: unknown): CimInstanceValue | undefined {
  * Rejected (saying how to send it exactly, or accept it) unless `roundedInt64: "accept"`; then it is
  * taken when some value it may stand for fits the type, kept within the type's range.
  */
-function roundedInt64(
+function decodeRoundedInt64(
   value: number,
   range: readonly [bigint, bigint],
   property: CimPropertyMeta,
@@ -506,7 +506,7 @@ function decodeScalar(
   if (range !== undefined) {
     const is64 = property.type === "uint64" || property.type === "sint64";
     const given = valueOfLabel(value, property);
-    if (is64 && isRoundedInteger(given)) return roundedInt64(given as number, range, property, options, fail);
+    if (is64 && isRoundedInteger(given)) return decodeRoundedInt64(given as number, range, property, options, fail);
     const integer = toExactInteger(given);
     if (integer === undefined && typeof given === "string" && property.valueMap !== undefined) {
       return fail(describeScalar(property) + " or one of its Values: " + labelList(property.valueMap()));
