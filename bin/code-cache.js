@@ -27,11 +27,17 @@ function cacheFileOf(file, source) {
 /** Compiles `source` as Node compiles a CommonJS module (same wrapper), with an optional code cache. */
 function compile(file, source, cachedData) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-  return new vm.Script(wrapped, {
-    filename: file,
-    cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  return new vm.Script(wrapped, { filename: file, cachedData });
+}
+
+/**
+ * The bundle's on-demand imports (prettier, ts-morph; src/emit/on-demand.ts) go through this module's
+ * own `import()`: on Node 20, functions restored from a code cache lose their dynamic-import callback,
+ * so an `import()` inside the bundle fails there ("A dynamic import callback was not specified").
+ */
+const ON_DEMAND_IMPORT = Symbol.for("mof2ts.importOnDemand");
+function registerOnDemandImport() {
+  globalThis[ON_DEMAND_IMPORT] = (specifier) => import(specifier);
 }
 
 function writeAtomically(file, data) {
@@ -47,14 +53,12 @@ function writeAtomically(file, data) {
 
 /**
  * Runs the CommonJS file at `file` (a path) and returns its exports plus `saveCodeCache()`, to be
- * called once the command has finished. Falls back to a plain `require` when this Node cannot give
- * vm-compiled code dynamic `import()` (prettier and ts-morph are imported on demand).
+ * called once the command has finished.
  */
 function loadWithCodeCache(file) {
   const require = createRequire(file);
-  if (vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER === undefined || process.env.MOF2TS_CODE_CACHE === "off") {
-    return { exports: require(file), saveCodeCache() {} };
-  }
+  registerOnDemandImport();
+  if (process.env.MOF2TS_CODE_CACHE === "off") return { exports: require(file), saveCodeCache() {} };
   const source = readFileSync(file, "utf8");
   const cacheFile = cacheFileOf(file, source);
   let cachedData;

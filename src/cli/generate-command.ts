@@ -8,6 +8,7 @@ import * as path from "node:path";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { generateWithDiagnostics, type GenerateOptions } from "../emit/generate.js";
+import { importOnDemand } from "../emit/on-demand.js";
 import { SourceFile } from "../diagnostics/source-file.js";
 import { decodeBytes } from "../lexer/decode.js";
 import { checkDiagnostics } from "./check.js";
@@ -155,7 +156,7 @@ async function loadPrettierOptions(
   if (settings.prettierConfig === undefined) return undefined;
   const file = path.resolve(io.cwd, settings.prettierConfig);
   try {
-    const prettier = await import("prettier");
+    const prettier = await importOnDemand("prettier");
     // resolveConfig wants the path of a file to format; with `config` set it reads exactly that config.
     const options = await prettier.resolveConfig(path.join(path.resolve(io.cwd, settings.outDir), "index.ts"), {
       config: file,

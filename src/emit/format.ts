@@ -4,6 +4,7 @@
  * `babel-ts` gives the same output as `typescript` for generated code and is faster; a `filepath` is
  * always passed (without one prettier runs a slow JSX check).
  */
+import { importOnDemand } from "./on-demand.js";
 
 /** The options generated code is formatted with by default. */
 export const PINNED_PRETTIER_OPTIONS: Readonly<Record<string, unknown>> = {
@@ -25,7 +26,7 @@ let prettier: Promise<PrettierModule> | undefined;
 
 /** Formats TypeScript text; `filepath` is the output path (only its extension matters to prettier). */
 export async function formatTypeScript(text: string, filepath: string, userOptions?: Readonly<Record<string, unknown>>): Promise<string> {
-  prettier ??= import("prettier");
+  prettier ??= importOnDemand("prettier");
   const { format } = await prettier;
   return format(text, { ...PINNED_PRETTIER_OPTIONS, parser: "babel-ts", ...userOptions, filepath });
 }

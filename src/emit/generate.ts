@@ -15,6 +15,7 @@ import { bannerText } from "./banner.js";
 import { formatTypeScript } from "./format.js";
 import { buildFiles } from "./layout.js";
 import { resolveOptions, type GenerateOptions } from "./options.js";
+import { importOnDemand } from "./on-demand.js";
 import { planSchema } from "./plan.js";
 import { FAST_MORPH_ENUMS } from "./print.js";
 import { inlineRuntimeText, loadRuntimeSources, runtimeClosure, runtimeExportNames, runtimeFilePath } from "./runtime-files.js";
@@ -44,7 +45,7 @@ export async function generate(schema: CimSchema, options: GenerateOptions = {})
 export async function generateWithDiagnostics(schema: CimSchema, options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = resolveOptions(options);
   // The fast printer needs nothing from ts-morph at run time; its printer is loaded only on request.
-  const [morph, runtime] = await Promise.all([resolved.printer === "ts-morph" ? import("ts-morph") : FAST_MORPH_ENUMS, loadRuntimeSources()]);
+  const [morph, runtime] = await Promise.all([resolved.printer === "ts-morph" ? importOnDemand("ts-morph") : FAST_MORPH_ENUMS, loadRuntimeSources()]);
   const plan = planSchema(schema, resolved, runtimeExportNames(runtime));
   const built = buildFiles(plan, resolved, morph);
   const banner = bannerText({

@@ -48,6 +48,23 @@ describe("the build's code cache", () => {
     expect(statSync(path.join(bundle, cache!)).mtimeMs).toBe(before);
     expect(cachesIn(bundle)).toEqual([cache]);
   });
+
+  it("leaves on-demand imports working: a run that needs prettier formats as the uncached CLI does", () => {
+    // The features fixture's instances.ts is laid out by prettier, which the bundle imports on demand.
+    const inputs = readdirSync(path.join(root, "fixtures/emit/features")).filter((f) => f.endsWith(".mof"));
+    const generateInto = (out: string, env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [path.join(root, "bin", "mof2ts.js"), ...inputs, "-o", out], {
+        cwd: path.join(root, "fixtures/emit/features"),
+        encoding: "utf8",
+        env: { ...process.env, MOF2TS_CACHE: "off", ...env },
+      });
+    const cached = generateInto(path.join(scratch, "cached-out"));
+    const uncached = generateInto(path.join(scratch, "uncached-out"), { MOF2TS_CODE_CACHE: "off" });
+    expect(cached.stderr).not.toMatch(/MOF4001|dynamic import|ExperimentalWarning/);
+    expect(cached.status).toBe(0);
+    const instances = (folder: string) => readFileSync(path.join(scratch, folder, "instances.ts"), "utf8");
+    expect(instances("cached-out")).toBe(instances("uncached-out"));
+  });
 });
 
 describe("loadWithCodeCache", () => {
@@ -95,6 +112,16 @@ describe("loadWithCodeCache", () => {
     } finally {
       chmodSync(folder, 0o755);
     }
+  });
+
+  it("gives the module an on-demand import that works when its code comes from the cache", () => {
+    const folder = mkdtempSync(path.join(scratch, "import-"));
+    const file = module(folder, "const load = globalThis[Symbol.for('mof2ts.importOnDemand')]; return (await load('node:path')).sep;");
+    expect(load(file).stdout.trim()).toBe(path.sep);
+    expect(cachesIn(folder)).toHaveLength(1);
+    const cachedRun = load(file);
+    expect(cachedRun.stderr).toBe("");
+    expect(cachedRun.stdout.trim()).toBe(path.sep);
   });
 
   it("is off with MOF2TS_CODE_CACHE=off (the module still runs)", () => {
