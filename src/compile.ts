@@ -9,14 +9,18 @@ import { appendAll } from "./diagnostics/append.js";
 import { loadProgram } from "./parser/program-loader.js";
 import { resolve, type ResolveOptions } from "./resolve/resolve.js";
 import type { CimSchema } from "./model/schema.js";
+import { loadPlatformSchema } from "./builtins/platform-schema.js";
 
-export interface CompileOptions extends Omit<ResolveOptions, "base" | "sources"> {
+export interface CompileOptions extends Omit<ResolveOptions, "base" | "sources" | "builtins"> {
   /** Defaults to the real file system. */
   readonly host?: CompilerHost;
   /** `-I` folders for `#pragma include`. */
   readonly includeDirs?: readonly string[];
   /** `--schema` files: base schemas used only to resolve what the inputs need. */
   readonly schemaFiles?: readonly string[];
+  /** Resolve names no input or `--schema` file declares from the built-in platform classes (WMI
+   *  system and event classes, WDK, hi-perf counters, PowerShell DSC). Default true. */
+  readonly builtins?: boolean;
 }
 
 export interface CompileResult {
@@ -41,7 +45,19 @@ export function compile(inputs: readonly string[], options: CompileOptions = {})
     for (const [name, source] of base.sources) sources.set(name, source);
     appendAll(diagnostics, base.diagnostics);
   }
-  const resolved = resolve(main.program, { ...options, base: bases.map((b) => b.program), sources: (name) => sources.get(name) });
+  // Loaded only when a name is declared nowhere else; its source then joins the others for code frames.
+  const builtins = () => {
+    const platform = loadPlatformSchema();
+    for (const [name, source] of platform.sources) sources.set(name, source);
+    return platform.program;
+  };
+  const { builtins: useBuiltins, ...resolveOptions } = options;
+  const resolved = resolve(main.program, {
+    ...resolveOptions,
+    base: bases.map((b) => b.program),
+    sources: (name) => sources.get(name),
+    ...(useBuiltins === false ? {} : { builtins }),
+  });
   appendAll(diagnostics, resolved.diagnostics);
   return { schema: resolved.schema, diagnostics: sortDiagnostics(diagnostics), sources, failed: hasErrors(diagnostics) };
 }

@@ -36,6 +36,7 @@ export function compileInputs(
     includeDirs: settings.includeDirs,
     schemaFiles: settings.schemaFiles,
     strict: settings.strict,
+    builtins: settings.builtins,
     classes: settings.classes,
     namespaces: settings.namespaces,
   });

@@ -21,6 +21,8 @@ export interface CompileSettings {
   readonly classes: readonly string[];
   readonly namespaces: readonly string[];
   readonly strict: boolean;
+  /** Names no input or --schema file declares may come from the built-in platform classes. */
+  readonly builtins: boolean;
   /** Absent: pretty on a terminal, plain otherwise. */
   readonly diagnostics?: DiagnosticStyle;
   readonly quiet: boolean;
@@ -67,6 +69,7 @@ const CONFIG_FIELDS: Readonly<Record<string, FieldKind>> = {
   int64: ["number", "bigint", "string"],
   prettierConfig: "string",
   strict: "boolean",
+  builtins: "boolean",
   diagnostics: ["pretty", "plain", "json"],
 };
 /** Config values that are paths, resolved against the config file's folder. */
@@ -159,6 +162,8 @@ export function compileSettings(inputs: readonly string[], flags: CompileFlags, 
     classes: list(flags.class, "class"),
     namespaces: list(flags.namespace, "namespace"),
     strict: flags.strict ?? bool(config.values["strict"]) ?? false,
+    // Only `--no-builtins` can be typed, so only `false` from the flags overrides the config file.
+    builtins: flags.builtins === false ? false : (bool(config.values["builtins"]) ?? true),
     ...(style === undefined ? {} : { diagnostics: style as DiagnosticStyle }),
     quiet: flags.quiet === true,
     verbose: flags.verbose === true,

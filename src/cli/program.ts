@@ -12,6 +12,8 @@ export interface CompileFlags {
   readonly class?: string[];
   readonly namespace?: string[];
   readonly strict?: boolean;
+  /** False with `--no-builtins`; commander leaves it true otherwise, which means "not given". */
+  readonly builtins?: boolean;
   readonly config?: string;
   readonly diagnostics?: string;
   readonly quiet?: boolean;
@@ -67,6 +69,7 @@ function addCompileOptions(cmd: Command): Command {
     .option("--class <pattern>", "keep only these classes and what they need; * wildcards (repeatable)", collect)
     .option("--namespace <name>", "keep only classes in this namespace, e.g. root/cimv2 (repeatable)", collect)
     .option("--strict", "require qualifier declarations and DSP0004 scope/type conformance")
+    .option("--no-builtins", "do not fall back to the built-in platform classes (WMI system, WDK, hi-perf counters, PowerShell DSC)")
     .option("--config <file>", "options file (default: ./mof2ts.config.json when present); flags win over it")
     .addOption(
       new Option("--diagnostics <style>", "how problems are printed (default: pretty on a terminal, else plain)").choices([

@@ -7,6 +7,7 @@ import { formatDiagnostics, type DiagnosticStyle } from "../diagnostics/format.j
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SourceFile } from "../diagnostics/source-file.js";
 import { appendAll } from "../diagnostics/append.js";
+import { verboseOnlyCodes } from "../diagnostics/codes.js";
 import type { ChunkSink } from "../model/utf8-output.js";
 import type { CliIo } from "./io.js";
 
@@ -46,9 +47,11 @@ export class Reporter {
     for (const [name, file] of sources ?? []) this.sources.set(name, file);
   }
 
-  /** Prints queued diagnostics (errors only when quiet) and a count line; returns how many errors there were. */
+  /** Prints queued diagnostics (errors only when quiet; notes such as MOF2308 only when verbose) and a count line; returns how many errors there were. */
   flush(): number {
-    const shown = this.quiet ? this.pending.filter((d) => d.severity === "error") : [...this.pending];
+    const shown = this.pending.filter((d) =>
+      this.quiet ? d.severity === "error" : this.verbose || !verboseOnlyCodes.has(d.code),
+    );
     const errors = this.pending.filter((d) => d.severity === "error").length;
     const warnings = this.pending.filter((d) => d.severity === "warning").length;
     this.pending.length = 0;

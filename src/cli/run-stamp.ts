@@ -192,7 +192,7 @@ export const isCodeCache = (name: string): boolean => /\.v8cache(?:\.\d+\.tmp)?$
 
 /**
  * Identifies the mof2ts build: size and mtime of every file of the package's `dist/` (and `src/` in a
- * checkout) and runtime templates, so a rebuilt or upgraded mof2ts never trusts another build's stamp.
+ * checkout), runtime templates and built-in platform classes, so a rebuilt or upgraded mof2ts never trusts another build's stamp.
  * The V8 code cache next to the bundle (and its temporary files) is left out: rewriting it changes how
  * fast mof2ts starts, never what it writes.
  */
@@ -218,7 +218,7 @@ function toolFingerprint(): string {
     }
   };
   // `src` too: in a development checkout, tests run the CLI from source.
-  for (const folder of ["dist", "src", path.join("templates", "runtime"), "package.json"]) {
+  for (const folder of ["dist", "src", path.join("templates", "runtime"), path.join("templates", "builtins"), "package.json"]) {
     const full = path.join(packageRoot, folder);
     const stat = statSync(full, { throwIfNoEntry: false });
     if (stat?.isDirectory()) walk(full);

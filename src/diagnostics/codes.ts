@@ -21,6 +21,8 @@ export interface DiagnosticDefinition {
   readonly message: string;
   /** Optional hint template, shown under the code frame. */
   readonly hint?: string;
+  /** Shown only with --verbose (a note about a choice mof2ts made, never a problem). */
+  readonly verboseOnly?: boolean;
 }
 
 export const Diagnostics = {
@@ -32,3 +34,10 @@ export const Diagnostics = {
 } as const satisfies Record<string, DiagnosticDefinition>;
 
 export type DiagnosticName = keyof typeof Diagnostics;
+
+/** Codes printed only with --verbose (`MOF2308`, …). */
+export const verboseOnlyCodes: ReadonlySet<string> = new Set(
+  Object.values(Diagnostics as Record<string, DiagnosticDefinition>)
+    .filter((def) => def.verboseOnly === true)
+    .map((def) => `MOF${def.code}`),
+);

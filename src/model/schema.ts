@@ -152,8 +152,11 @@ export interface CimClass {
   /** Per-locale amended qualifiers from .mfl / [AMENDMENT, LOCALE(...)] content. */
   readonly localized?: ReadonlyMap<string, LocalizedClass>;
   readonly source: SourceLocation;
-  /** True when the class came only from `--schema` (base schemas) and not from the inputs. */
+  /** True when the class came only from `--schema` (base schemas) or the built-in platform classes,
+   *  not from the inputs. */
   readonly fromBaseSchema: boolean;
+  /** True when mof2ts's built-in platform schema declared the class (no input or `--schema` file did). */
+  readonly builtin?: boolean;
 }
 
 /** Localized (amended) qualifier values for one locale, e.g. "ms_409". */

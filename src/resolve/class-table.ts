@@ -1,7 +1,9 @@
 /**
  * The class symbol table: case-insensitive, per namespace, inputs before base schemas. A name is looked
  * up in the asking namespace first, then in any namespace, inputs first: classes declared in the inputs
- * shadow same-named base-schema classes wherever those are declared.
+ * shadow same-named base-schema classes wherever those are declared. A name nobody declares falls back
+ * to the built-in platform classes, placed in the asking namespace (on Windows a subclass lives in its
+ * superclass's namespace), so they never shadow anything.
  */
 import type { ClassDeclaration } from "../ast/nodes.js";
 import { namespaceKey } from "../model/namespace.js";
@@ -17,7 +19,12 @@ export interface ClassEntry {
   readonly key: string;
   readonly namespace: string;
   readonly fromBase: boolean;
+  /** Declared by mof2ts's built-in platform schema (implies `fromBase`). */
+  readonly builtin?: boolean;
 }
+
+/** Built-in class declarations by name key; asked for only when a name is declared nowhere else. */
+export type BuiltinClasses = () => ReadonlyMap<string, ClassDeclaration>;
 
 interface Layer {
   /** namespaceKey -> classes of that namespace. */
@@ -35,6 +42,11 @@ export class ClassTable {
   private readonly bases = layer();
   /** Input classes in declaration order. */
   readonly inputEntries: ClassEntry[] = [];
+  /** Built-in classes placed so far, by namespace key and name key. */
+  private readonly placedBuiltins = new Map<string, ClassEntry>();
+  private builtinDeclarations: ReadonlyMap<string, ClassDeclaration> | undefined;
+
+  constructor(private readonly builtins?: BuiltinClasses) {}
 
   /** Adds a class; a second input class with the same name in the same namespace is reported. */
   add(declared: DeclaredClass, ctx: ResolveContext): ClassEntry | undefined {
@@ -79,8 +91,23 @@ export class ClassTable {
       this.inputs.byNamespace.get(nsKey)?.get(key) ??
       this.inputs.anywhere.get(key) ??
       this.bases.byNamespace.get(nsKey)?.get(key) ??
-      this.bases.anywhere.get(key)
+      this.bases.anywhere.get(key) ??
+      this.builtin(key, nsKey, namespace)
     );
+  }
+
+  /** The built-in class `key` placed in `namespace` (one entry per namespace that asks). */
+  private builtin(key: string, nsKey: string, namespace: string): ClassEntry | undefined {
+    if (this.builtins === undefined) return undefined;
+    const placedKey = `${nsKey}\0${key}`;
+    const placed = this.placedBuiltins.get(placedKey);
+    if (placed !== undefined) return placed;
+    this.builtinDeclarations ??= this.builtins();
+    const node = this.builtinDeclarations.get(key);
+    if (node === undefined) return undefined;
+    const entry: ClassEntry = { node, name: node.name.name, key, namespace, fromBase: true, builtin: true };
+    this.placedBuiltins.set(placedKey, entry);
+    return entry;
   }
 
   /** Every known class name (for "did you mean"). */

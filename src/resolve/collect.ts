@@ -91,3 +91,15 @@ function pragma(node: PragmaDirective, program: Program, state: { namespace: str
   }
   return undefined;
 }
+
+/** The classes a program declares, by name key (the first declaration of a name wins). */
+export function classesByName(program: Program): ReadonlyMap<string, ClassDeclaration> {
+  const declarations = emptyDeclarations();
+  collectDeclarations(program, true, declarations);
+  const byName = new Map<string, ClassDeclaration>();
+  for (const declared of declarations.classes) {
+    const key = keyOf(declared.node.name.name);
+    if (!byName.has(key)) byName.set(key, declared.node);
+  }
+  return byName;
+}

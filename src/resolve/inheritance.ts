@@ -270,6 +270,7 @@ export class ClassResolver {
       localized,
       source,
       fromBaseSchema: entry.fromBase,
+      ...(entry.builtin === true ? { builtin: true } : {}),
     };
     this.dependencies.set(cls, dependencies);
     this.memberIndex.set(cls, index);

@@ -10,8 +10,9 @@ import type { Program } from "../ast/program.js";
 import type { CimClass, CimInstance, CimNamespace, CimQualifierType, CimSchema } from "../model/schema.js";
 import { namespaceKey } from "../model/namespace.js";
 import { stringOfKey } from "../model/qualifiers.js";
-import { createContext } from "./context.js";
-import { collectDeclarations, emptyDeclarations, type DeclaredClass } from "./collect.js";
+import { createContext, type ResolveContext } from "./context.js";
+import { Diagnostics } from "../diagnostics/codes.js";
+import { classesByName, collectDeclarations, emptyDeclarations, type DeclaredClass } from "./collect.js";
 import { builtinQualifierTypes, declareQualifierType } from "./qualifier-types.js";
 import { ClassTable } from "./class-table.js";
 import { indexAmendments } from "./amendments.js";
@@ -25,6 +26,8 @@ export interface ResolveOptions {
   readonly strict?: boolean;
   /** Base schemas (`--schema`): used only to resolve what the inputs need; inputs win on name clashes. */
   readonly base?: readonly Program[];
+  /** The built-in platform classes, asked for only when a name is declared by no input or base schema. */
+  readonly builtins?: () => Program;
   /** `--class` patterns (case-insensitive, `*` wildcards): keep these classes plus their closure. */
   readonly classes?: readonly string[];
   /** `--namespace` filter (normalized names). */
@@ -52,7 +55,8 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   }
   ctx.quiet = false;
 
-  const classes = new ClassTable();
+  const builtins = options.builtins;
+  const classes = new ClassTable(builtins === undefined ? undefined : () => classesByName(builtins()));
   const amendmentClasses: DeclaredClass[] = [];
   for (const declared of declarations.classes) {
     if (declared.locale !== undefined) amendmentClasses.push(declared);
@@ -72,6 +76,7 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   const instances = resolvedInstances.instances.filter((i) => inNamespace(i.namespace));
   const instanceClasses = instances.flatMap((i) => resolvedInstances.classes.get(i) ?? []);
   const selected = selectClasses(classes, resolver, options, instanceClasses);
+  reportBuiltinClasses(selected, ctx);
   const keptInstances = options.classes !== undefined && options.classes.length > 0 ? instancesOfClasses(instances, selected) : instances;
 
   const version = schemaVersion(selected.filter((c) => !c.fromBaseSchema));
@@ -82,6 +87,13 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
     inputs: program.roots.map((r) => r.file),
   };
   return { schema, diagnostics: ctx.diagnostics };
+}
+
+/** A note (shown with --verbose) for each built-in class the schema keeps. */
+function reportBuiltinClasses(selected: readonly CimClass[], ctx: ResolveContext): void {
+  for (const cls of selected) {
+    if (cls.builtin === true) ctx.report(Diagnostics.BuiltinClassUsed, cls.source.span, [cls.name, cls.namespace]);
+  }
 }
 
 function instancesOfClasses(instances: readonly CimInstance[], classes: readonly CimClass[]): CimInstance[] {

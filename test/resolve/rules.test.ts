@@ -305,7 +305,8 @@ describe("namespaces", () => {
 });
 
 describe("instances", () => {
-  const r = compileFixture("instances");
+  // Without the built-in platform classes: __ExtrinsicEvent is then accepted undeclared.
+  const r = compileFixture("instances", ["main.mof"], { builtins: false });
 
   it("resolves instances against their classes with aliases used before their declaration", () => {
     const instances = r.schema?.namespaces[0]?.instances ?? [];
@@ -341,6 +342,18 @@ describe("instances", () => {
     const event = findClass(r.schema, "Acme_Event");
     expect(event.superclass).toBeUndefined();
     expect(event.properties.map((p) => p.name)).toEqual(["Detail"]);
+  });
+
+  it("with built-in classes, derives from the built-in __ExtrinsicEvent and checks overrides against it", () => {
+    const withBuiltins = compileFixture("instances");
+    const event = findClass(withBuiltins.schema, "Acme_Event");
+    expect(event.superclass).toBe("__ExtrinsicEvent");
+    expect(event.properties.map((p) => p.name)).toEqual(["SECURITY_DESCRIPTOR", "TIME_CREATED", "Detail"]);
+    expect(findClass(withBuiltins.schema, "__Event").builtin).toBe(true);
+    // Now that the chain is complete, the override that names nothing is reported.
+    expect(described(withBuiltins).filter((d) => d.startsWith("MOF2303"))).toEqual([
+      "MOF2303 18:40 Override('Missing') on 'Detail' names nothing inherited from '__ExtrinsicEvent'.",
+    ]);
   });
 });
 

@@ -183,6 +183,7 @@ describe("hints for undeclared base-schema classes", () => {
         '};',
         "class Demo_Process : CIM_Process { };",
       ].join("\n"),
+      { builtins: false },
     );
     const hints = r.diagnostics.map((d) => [d.code, d.hint]);
     expect(hints).toHaveLength(3);

@@ -134,6 +134,19 @@ export const semanticCodes = {
     severity: "warning",
     message: "Association '{0}' derives from '{1}', which is not an association.",
   },
+  BuiltinClassUsed: {
+    code: 2308,
+    severity: "info",
+    verboseOnly: true,
+    message: "Class '{0}' is not declared by the inputs or --schema files: using mof2ts's built-in declaration in namespace '{1}'.",
+    hint: "Pass the platform's own MOF with --schema to use its declaration instead, or turn built-in classes off with --no-builtins.",
+  },
+  AmendmentTakenAsDeclaration: {
+    code: 2309,
+    severity: "warning",
+    message: "Class '{0}' is marked AMENDMENT without LOCALE and declared nowhere else: it is compiled as the declaration it spells.",
+    hint: "Reference pages show classes with AMENDMENT; remove the qualifier, or compile this file together with the MOF that declares the class to use it as an amendment.",
+  },
 
   // 24xx ValueMap / Values, BitMap / BitValues
   MapLengthMismatch: {
