@@ -94,7 +94,8 @@ function classLines(out: Outline, cls: CimClass): void {
   if (cls.isAbstract) traits += ", abstract";
   if (cls.isAssociation) traits += ", association";
   if (cls.isIndication) traits += ", indication";
-  if (cls.fromBaseSchema) traits += ", from --schema";
+  if (cls.builtin === true) traits += ", built in";
+  else if (cls.fromBaseSchema) traits += ", from --schema";
   const superclass = cls.superclass === undefined ? "" : ` : ${cls.superclass}`;
   out.line(`class ${cls.name}${superclass}${traits === "" ? "" : `  [${traits.slice(2)}]`}`);
   for (const p of cls.properties) out.member(p, isInherited(p.classOrigin, cls.name), propertyLines);

@@ -24,7 +24,7 @@ import type { BitMap, ValueMap } from "./value-map.js";
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 /** Version of the document shape; bumped only when fields are added. */
-export const inspectJsonFormatVersion = 1;
+export const inspectJsonFormatVersion = 2;
 
 /** The whole schema as the `inspect --json` document. `writeInspectJson` (inspect-json-text.ts) writes
  *  the same document as text without building it. */
@@ -67,6 +67,7 @@ export function classJson(cls: CimClass, properties: Json, methods: Json): { rea
     isIndication: cls.isIndication,
     isAbstract: cls.isAbstract,
     fromBaseSchema: cls.fromBaseSchema,
+    origin: cls.builtin === true ? "builtin" : cls.fromBaseSchema ? "schema" : "input",
     qualifiers: qualifiersJson(cls.declaredQualifiers),
     properties,
     methods,

@@ -287,3 +287,40 @@ describe("inspect and diff", () => {
     expect(r.out).toBe("");
   });
 });
+
+describe("built-in platform classes", () => {
+  const resource = '[ClassVersion("1.0.0")] class Demo_R : OMI_BaseResource { [Key] string Name; };\n';
+
+  // MSFT_Credential comes along: OMI_BaseResource.PsDscRunAsCredential embeds it.
+  it("a DSC resource compiles alone; the MOF2308 note shows only with --verbose", async () => {
+    file("r.schema.mof", resource);
+    const normal = await cli(["r.schema.mof", "-o", "out", "--diagnostics", "plain"]);
+    expect(normal.code).toBe(0);
+    expect(normal.err).not.toContain("MOF2308");
+    expect(readdirSync(path.join(dir, "out")).sort()).toEqual(["Demo_R.ts", "MSFT_Credential.ts", "OMI_BaseResource.ts", "index.ts", "runtime"]);
+    const verbose = await cli(["r.schema.mof", "-o", "out2", "--diagnostics", "plain", "--verbose"]);
+    expect(verbose.err).toMatch(
+      /^mof2ts:builtins\/platform\.mof:\d+:7: info MOF2308: Class 'OMI_BaseResource' is not declared by the inputs or --schema files/m,
+    );
+    const inspect = await cli(["inspect", "r.schema.mof"]);
+    expect(inspect.out).toContain("class OMI_BaseResource  [abstract, built in]");
+  });
+
+  it("--no-builtins and config builtins: false turn them off; both reach the run stamp", async () => {
+    file("r.schema.mof", resource);
+    const off = await cli(["r.schema.mof", "-o", "out", "--no-builtins", "--diagnostics", "plain"]);
+    expect(off.code).toBe(1);
+    expect(off.err).toContain("error MOF2301: Class 'Demo_R' derives from unknown class 'OMI_BaseResource'.");
+    file("mof2ts.config.json", JSON.stringify({ inputs: ["r.schema.mof"], outDir: "gen", builtins: false }));
+    expect((await cli(["--diagnostics", "plain"])).code).toBe(1);
+    file("mof2ts.config.json", JSON.stringify({ inputs: ["r.schema.mof"], outDir: "gen" }));
+    expect((await cli([])).code).toBe(0);
+    // Same inputs and output, other setting: never answered from the previous run's stamp.
+    expect((await cli(["--check", "--no-builtins"])).code).toBe(1);
+  });
+
+  it("--help lists --no-builtins", async () => {
+    const help = await cli(["generate", "--help"]);
+    expect(help.out).toContain("--no-builtins");
+  });
+});
