@@ -16,7 +16,13 @@ export type DecodeResult =
       /** UTF-16 whose line ends a byte-wise CRLF conversion had broken, and which was repaired. */
       readonly repairedLineEnds?: boolean;
     }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly reason: string;
+      /** Set for a text file whose only fault is NUL: the decoded text (each NUL shown as U+2400 "␀",
+       *  one code unit like the NUL) and the offset of the first NUL, so the user can be pointed at it. */
+      readonly nul?: { readonly text: string; readonly offset: number };
+    };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder("utf-16le", { ignoreBOM: true });
@@ -44,20 +50,31 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     return utf16(bytes.subarray(2), "utf-16be", true);
   const guess = guessUtf16(bytes);
   if (guess !== undefined) return utf16(bytes, guess, false);
-  if (bytes.includes(0)) return { ok: false, reason: "it contains NUL bytes" };
+  if (bytes.includes(0)) return locateNul(decodeUtf8Text(bytes).text, "it contains NUL bytes");
   return decodeUtf8(bytes, false);
 }
 
 function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodeResult {
-  let text: string;
-  let encoding: TextEncodingName = "utf-8";
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    text = decodeWindows1252(bytes);
-    encoding = "windows-1252";
-  }
+  const { text, encoding } = decodeUtf8Text(bytes);
   return checkText(text, encoding, bom);
+}
+
+/** UTF-8, or Windows-1252 when the bytes are not valid UTF-8. */
+function decodeUtf8Text(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+  try {
+    return { text: utf8.decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  }
+}
+
+/** The failure for text with NUL: with the first NUL's position when everything else is text. */
+function locateNul(text: string, reason: string): DecodeResult {
+  const offset = text.indexOf("\u0000");
+  const shown = text.replace(/\u0000/g, "\u2400");
+  // A binary file (many NULs and other control characters) stays a file-level error without a position.
+  if (offset < 0 || !checkText(text, "utf-8", false).ok) return { ok: false, reason };
+  return { ok: false, reason, nul: { text: shown, offset } };
 }
 
 function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolean): DecodeResult {
@@ -76,8 +93,7 @@ function utf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", bom: boolea
     }
   }
   const text = utf16le.decode(le);
-  if (text.includes("\u0000"))
-    return { ok: false, reason: `it contains NUL characters (read as ${encoding.toUpperCase()})` };
+  if (text.includes("\u0000")) return locateNul(text, `it contains NUL characters (read as ${encoding.toUpperCase()})`);
   const checked = checkText(text, encoding, bom);
   return repaired && checked.ok ? { ...checked, repairedLineEnds: true } : checked;
 }

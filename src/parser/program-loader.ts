@@ -11,6 +11,7 @@ import {
   type RelatedInformation,
 } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
+import { syntaxHints } from "../diagnostics/codes/syntax.js";
 import { SourceFile } from "../diagnostics/source-file.js";
 import { appendAll } from "../diagnostics/append.js";
 import type { Program } from "../ast/program.js";
@@ -174,12 +175,15 @@ class ProgramLoader {
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) {
+      // A text file with a stray NUL: point at it (the text is kept for the code frame, never parsed).
+      const nul = decoded.nul;
+      if (nul !== undefined) this.sources.set(name, new SourceFile(name, nul.text));
       this.diagnostics.push(
         createDiagnostic(
           Diagnostics.BinaryFile,
-          { file: name, start: 0, end: 0 },
-          [decoded.reason],
-          { related: this.related() },
+          nul === undefined ? { file: name, start: 0, end: 0 } : { file: name, start: nul.offset, end: nul.offset + 1 },
+          [nul === undefined ? decoded.reason : `${decoded.reason}, the first one here`],
+          { related: this.related(), ...(nul === undefined ? {} : { hint: syntaxHints.nulInText }) },
         ),
       );
       return undefined;

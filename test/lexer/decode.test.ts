@@ -93,6 +93,7 @@ describe("decodeBytes", () => {
     expect(decodeBytes(Buffer.from("ab\u0000cd\u0001\u0002", "latin1"))).toEqual({
       ok: false,
       reason: "it contains NUL bytes",
+      nul: { text: "ab\u2400cd\u0001\u0002", offset: 2 },
     });
     const controls = Buffer.from(
       "\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000e\u000f\u0010 class",
@@ -102,6 +103,18 @@ describe("decodeBytes", () => {
       ok: false,
       reason: "it contains 10 control characters",
     });
+  });
+
+  it("locates the first NUL of an otherwise text file, in UTF-8 and UTF-16, and not in a binary file", () => {
+    expect(decodeBytes(Buffer.from("class A {\n  string N\u0000ame;\u0000\n};", "latin1"))).toEqual({
+      ok: false,
+      reason: "it contains NUL bytes",
+      nul: { text: "class A {\n  string N\u2400ame;\u2400\n};", offset: 20 },
+    });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("class A { string \u00e9\u0000; };", "utf16le")]);
+    expect(decodeBytes(utf16)).toMatchObject({ ok: false, nul: { offset: 18 } });
+    const binary = Buffer.from("\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u000e\u000f\u0010 class", "latin1");
+    expect(decodeBytes(binary)).toEqual({ ok: false, reason: "it contains NUL bytes" });
   });
 
   it("keeps text with a few stray control characters, and every kind of allowed one", () => {

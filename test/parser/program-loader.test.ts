@@ -174,6 +174,20 @@ describe("loadProgram", () => {
     expect(sources.get("x.mfl")?.positionAt(cls.name.span.start)).toEqual({ line: 2, column: 7 });
   });
 
+  it("MOF1005 points at the first NUL of an otherwise text file, with a code frame", () => {
+    const host = memoryHost({ "nul.mof": Buffer.from("class Demo_Nul {\n  string Name\u0000;\u0000\n};\n", "latin1") });
+    const { diagnostics, sources, program } = loadProgram(["nul.mof"], { host });
+    expect(program.roots).toEqual([]);
+    const rendered = formatDiagnostics(diagnostics, (name) => sources.get(name), { style: "pretty" });
+    expect(rendered.split("\n").slice(0, 4)).toEqual([
+      "nul.mof:2:14 - error MOF1005: File is not MOF text: it contains NUL bytes, the first one here.",
+      "",
+      "2 |   string Name\u2400;\u2400",
+      "  |              ^",
+    ]);
+    expect(diagnostics[0]?.hint).toMatch(/^Delete the NUL character/);
+  });
+
   it("MOF1005: a binary file; MOF1009: a Windows-1252 file is read with a warning", () => {
     const host = memoryHost({
       "bin.mof": Uint8Array.from([

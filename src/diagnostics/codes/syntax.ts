@@ -120,3 +120,10 @@ export const syntaxCodes = {
     hint: "This is a bug in mof2ts; please report it with the input file.",
   },
 } as const satisfies Record<string, DiagnosticDefinition>;
+
+/** Hint templates that replace a code's own hint when a better one is known. */
+export const syntaxHints = {
+  /** MOF1005 with the position of the first NUL in an otherwise text file. */
+  nulInText:
+    "Delete the NUL character (editors show it as ^@, \\0 or <0x00>; the frame shows it as ␀), and any others in the file: MOF text never contains one.",
+} as const;
