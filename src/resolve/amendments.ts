@@ -2,6 +2,9 @@
  * Amendments (WMI .mfl files, DSP0004 localized qualifiers): a class declared `[AMENDMENT, LOCALE(...)]`
  * carries translated qualifiers (Description, Values, …) for a class declared elsewhere. It never
  * becomes a class of its own; its qualifiers land in `CimClass.localized` of the class it amends.
+ * One exception: `[AMENDMENT]` without LOCALE (outside an `ms_xxx` namespace) on a class declared
+ * nowhere else is how Microsoft's reference pages print classes; such a class is the declaration it
+ * spells, with a warning.
  */
 import type { ClassDeclaration } from "../ast/nodes.js";
 import type { CimQualifier, LocalizedClass, QualifierSet } from "../model/schema.js";
@@ -53,7 +56,14 @@ export type AmendmentIndex = ReadonlyMap<ClassEntry, readonly DeclaredClass[]>;
 export function indexAmendments(amendments: readonly DeclaredClass[], classes: ClassTable, ctx: ResolveContext): AmendmentIndex {
   const index = new Map<ClassEntry, DeclaredClass[]>();
   for (const amendment of amendments) {
-    const target = classes.lookup(amendment.node.name.name, targetNamespace(amendment.namespace));
+    const unlocalized = amendment.locale === "default";
+    // Declared classes only: a page's copy of a built-in class is the user's own declaration.
+    const target = classes.lookup(amendment.node.name.name, targetNamespace(amendment.namespace), !unlocalized);
+    if (target === undefined && unlocalized) {
+      ctx.report(Diagnostics.AmendmentTakenAsDeclaration, amendment.node.name.span, [amendment.node.name.name]);
+      classes.add({ node: amendment.node, namespace: amendment.namespace, fromBase: amendment.fromBase }, ctx);
+      continue;
+    }
     if (target === undefined) {
       ctx.report(Diagnostics.AmendmentTargetNotFound, amendment.node.name.span, [amendment.node.name.name]);
       continue;

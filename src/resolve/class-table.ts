@@ -83,8 +83,8 @@ export class ClassTable {
     return entry;
   }
 
-  /** Finds a class by name as seen from `namespace`. */
-  lookup(name: string, namespace: string): ClassEntry | undefined {
+  /** Finds a class by name as seen from `namespace`; `withBuiltins: false` looks at declared classes only. */
+  lookup(name: string, namespace: string, withBuiltins = true): ClassEntry | undefined {
     const key = keyOf(name);
     const nsKey = namespaceKey(namespace);
     return (
@@ -92,7 +92,7 @@ export class ClassTable {
       this.inputs.anywhere.get(key) ??
       this.bases.byNamespace.get(nsKey)?.get(key) ??
       this.bases.anywhere.get(key) ??
-      this.builtin(key, nsKey, namespace)
+      (withBuiltins ? this.builtin(key, nsKey, namespace) : undefined)
     );
   }
 

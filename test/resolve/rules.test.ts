@@ -1,6 +1,6 @@
 /** One block per fixture under fixtures/model/<rule>/: the model each rule must produce. */
 import { describe, expect, it } from "vitest";
-import { classNames, compileFixture, described, findClass, method, property } from "./helpers.js";
+import { classNames, compileFixture, described, findClass, method, property, codes } from "./helpers.js";
 import { getQualifier, qualifierValue } from "../../src/model/qualifiers.js";
 
 describe("flavors", () => {
@@ -173,6 +173,25 @@ describe("amendments", () => {
     const alone = compileFixture("amendments", ["main_en.mfl"]);
     expect(described(alone)).toEqual(["MOF2306 2:7 Amendment for unknown class 'Acme_Widget' is ignored."]);
     expect(classNames(alone.schema)).toEqual([]);
+  });
+
+  it("takes an [AMENDMENT] class without LOCALE that nothing else declares as its declaration (MOF2309)", () => {
+    const page = compileFixture("amendments", ["main.mof", "reference-page.mof"]);
+    expect(described(page)).toEqual([
+      "MOF2309 6:7 Class 'Acme_Gadget' is marked AMENDMENT without LOCALE and declared nowhere else: it is compiled as the declaration it spells.",
+    ]);
+    expect(page.diagnostics[0]?.severity).toBe("warning");
+    const gadget = findClass(page.schema, "Acme_Gadget");
+    expect(gadget.superclass).toBe("Acme_Widget");
+    expect(gadget.properties.map((p) => p.name)).toEqual(["Id", "State", "Color"]);
+    // Acme_Widget is declared in main.mof: the page's copy stays an amendment of it.
+    const widget = findClass(page.schema, "Acme_Widget");
+    expect(widget.description).toBe("Widget in the base language.");
+    expect(widget.localized?.get("default")?.qualifiers.get("description")?.value).toBe("Widget as the reference page describes it.");
+    // Alone, both are declarations.
+    const alone = compileFixture("amendments", ["reference-page.mof"]);
+    expect(codes(alone.diagnostics)).toEqual(["MOF2309", "MOF2309"]);
+    expect(findClass(alone.schema, "Acme_Widget").description).toBe("Widget as the reference page describes it.");
   });
 });
 
