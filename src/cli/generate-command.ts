@@ -3,6 +3,7 @@
  * compare — the output folder. Nothing touches the disk unless the whole run succeeded and no file in the
  * way lacks our banner.
  */
+import { builtinSchemaFile, loadPlatformSchema } from "../builtins/platform-schema.js";
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -50,7 +51,9 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
     progress.stage("reading and resolving MOF");
     const readDigests = new Map<string, string>();
     const step = compileInputs(settings.inputs, settings, io, reporter, stamp === undefined ? undefined : (file, bytes) => readDigests.set(file, stampDigest(bytes)));
-    if (step.result !== undefined) readFiles = unique([...readFiles, ...[...step.result.sources.keys()].map(absolute)]);
+    // The built-in platform schema is no file of the user's: the tool fingerprint covers it.
+    const sourceFiles = step.result === undefined ? [] : [...step.result.sources.keys()].filter((name) => name !== builtinSchemaFile);
+    readFiles = unique([...readFiles, ...sourceFiles.map(absolute)]);
     if (!step.ok) return { code: step.code, readFiles };
     const classCount = step.schema.namespaces.reduce((n, ns) => n + ns.classes.length, 0);
     reporter.detail(`Resolved ${classCount} classes from ${step.result.sources.size} files in ${elapsed(started)}.`);
@@ -133,6 +136,10 @@ function sourcesOf(diagnostics: readonly Diagnostic[], cwd: string): Map<string,
   const spans = diagnostics.flatMap((d) => [d.span, ...(d.related ?? []).map((r) => r.span)]);
   for (const span of spans) {
     if (span === undefined || sources.has(span.file)) continue;
+    if (span.file === builtinSchemaFile) {
+      for (const [name, source] of loadPlatformSchema().sources) sources.set(name, source);
+      continue;
+    }
     const bytes = host.readFile(span.file);
     const decoded = bytes === undefined ? undefined : decodeBytes(bytes);
     if (decoded?.ok === true) sources.set(span.file, new SourceFile(span.file, decoded.text));

@@ -319,6 +319,16 @@ describe("built-in platform classes", () => {
     expect((await cli(["--check", "--no-builtins"])).code).toBe(1);
   });
 
+  it("a run that used built-in classes is stamped, and the re-run repeats its notes with their position", async () => {
+    file("package.json", "{}");
+    mkdirSync(path.join(dir, "node_modules"));
+    file("r.schema.mof", resource);
+    expect((await cli(["r.schema.mof", "-o", "out"])).code).toBe(0);
+    const again = await cli(["r.schema.mof", "-o", "out", "--verbose", "--diagnostics", "plain"]);
+    expect(again.err).toMatch(/^All \d+ files in out were already up to date/m);
+    expect(again.err).toMatch(/^mof2ts:builtins\/platform\.mof:\d+:7: info MOF2308: Class 'OMI_BaseResource'/m);
+  });
+
   it("--help lists --no-builtins", async () => {
     const help = await cli(["generate", "--help"]);
     expect(help.out).toContain("--no-builtins");
