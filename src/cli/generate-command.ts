@@ -3,9 +3,9 @@
  * compare — the output folder. Nothing touches the disk unless the whole run succeeded and no file in the
  * way lacks our banner.
  */
-import { builtinSchemaFile, loadPlatformSchema } from "../builtins/platform-schema.js";
 import { createHash } from "node:crypto";
 import * as path from "node:path";
+import { builtinSchemaFile, loadPlatformSchema } from "../builtins/platform-schema.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { Diagnostics } from "../diagnostics/codes.js";
 import { generateWithDiagnostics, type GenerateOptions } from "../emit/generate.js";
