@@ -7,7 +7,8 @@
  * Dependency rule: stages are lexer → parser → resolve → emit → cli. `ast/` is what the parser produces
  * and resolve consumes; `model/` is what resolve produces and emit consumes. A stage imports stages to
  * its left, the data folders of its input and output, and `diagnostics/`. `emit/` never imports `ast/`.
- * Only `cli/` and `host.ts` touch `process` or `fs`.
+ * Only `cli/` and `host.ts` touch `process` or `fs`. `builtins/` holds the built-in platform schema that
+ * `compile` hands to resolve for names nothing else declares (its shipped MOF read through `nodeHost`).
  */
 export { compile, type CompileOptions, type CompileResult } from "./compile.js";
 export { parse, type ParseResult } from "./parser/parse.js";
