@@ -75,8 +75,9 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   const inNamespace = namespaceFilter(options.namespaces);
   const instances = resolvedInstances.instances.filter((i) => inNamespace(i.namespace));
   const instanceClasses = instances.flatMap((i) => resolvedInstances.classes.get(i) ?? []);
-  const selected = selectClasses(classes, resolver, options, instanceClasses);
-  reportBuiltinClasses(selected, ctx);
+  const neededBy = new Map<CimClass, CimClass>();
+  const selected = selectClasses(classes, resolver, options, instanceClasses, neededBy);
+  reportBuiltinClasses(selected, neededBy, ctx);
   const keptInstances = options.classes !== undefined && options.classes.length > 0 ? instancesOfClasses(instances, selected) : instances;
 
   const version = schemaVersion(selected.filter((c) => !c.fromBaseSchema));
@@ -89,10 +90,15 @@ export function resolve(program: Program, options: ResolveOptions = {}): Resolve
   return { schema, diagnostics: ctx.diagnostics };
 }
 
-/** A note (shown with --verbose) for each built-in class the schema keeps. */
-function reportBuiltinClasses(selected: readonly CimClass[], ctx: ResolveContext): void {
+/** A note (shown with --verbose) for each built-in class the schema keeps, pointing at what needed it. */
+function reportBuiltinClasses(selected: readonly CimClass[], neededBy: ReadonlyMap<CimClass, CimClass>, ctx: ResolveContext): void {
   for (const cls of selected) {
-    if (cls.builtin === true) ctx.report(Diagnostics.BuiltinClassUsed, cls.source.span, [cls.name, cls.namespace]);
+    if (cls.builtin !== true) continue;
+    // Through a chain of built-in classes, up to the declared class that started it.
+    let needer = neededBy.get(cls);
+    while (needer?.builtin === true) needer = neededBy.get(needer);
+    const related = needer === undefined ? [] : [{ message: `needed by '${needer.name}'`, span: needer.source.span }];
+    ctx.report(Diagnostics.BuiltinClassUsed, cls.source.span, [cls.name, cls.namespace], { related });
   }
 }
 

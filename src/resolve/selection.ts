@@ -38,6 +38,8 @@ export function selectClasses(
   resolver: ClassResolver,
   options: SelectionOptions,
   extraRoots: Iterable<ClassEntry>,
+  /** Filled with each class kept through the closure -> the first kept class that needed it. */
+  neededBy?: Map<CimClass, CimClass>,
 ): CimClass[] {
   const inNamespace = namespaceFilter(options.namespaces);
   const roots: ClassEntry[] = [];
@@ -53,13 +55,20 @@ export function selectClasses(
   const kept = new Set<ClassEntry>();
   const queue = roots.filter((entry) => inNamespace(entry.namespace));
   const result: CimClass[] = [];
+  const firstNeeder = new Map<ClassEntry, CimClass>();
   for (let i = 0; i < queue.length; i++) {
     const entry = queue[i]!;
     if (kept.has(entry)) continue;
     kept.add(entry);
     const cls = resolver.resolve(entry);
     result.push(cls);
-    for (const dependency of resolver.dependencies.get(cls) ?? []) if (!kept.has(dependency)) queue.push(dependency);
+    const needer = firstNeeder.get(entry);
+    if (needer !== undefined) neededBy?.set(cls, needer);
+    for (const dependency of resolver.dependencies.get(cls) ?? []) {
+      if (kept.has(dependency)) continue;
+      queue.push(dependency);
+      if (!firstNeeder.has(dependency)) firstNeeder.set(dependency, cls);
+    }
   }
   return result;
 }

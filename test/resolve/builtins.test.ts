@@ -38,6 +38,22 @@ describe("built-in platform classes", () => {
       ["MOF2308", "info", "Class 'OMI_BaseResource' is not declared by the inputs or --schema files: using mof2ts's built-in declaration in namespace 'root/cimv2'."],
       ["MOF2308", "info", "Class 'MSFT_Credential' is not declared by the inputs or --schema files: using mof2ts's built-in declaration in namespace 'root/cimv2'."],
     ]);
+    // Each note also points at the input class that needed the built-in one.
+    const needer = (d: (typeof r.diagnostics)[number]) => d.related?.map((x) => `${x.message} @ ${x.span?.file}:${x.span === undefined ? "" : r.sources.get(x.span.file)?.positionAt(x.span.start).line}`);
+    expect(r.diagnostics.map(needer)).toEqual([["needed by 'Demo_Resource' @ main.mof:2"], ["needed by 'Demo_Resource' @ main.mof:2"]]);
+  });
+
+  it("point a note for a class deep in a built-in chain at the input class that started it", () => {
+    const r = compileText("class Demo_Event : WMIEvent { [Key] string InstanceName; };");
+    const notes = r.diagnostics.filter((d) => d.code === "MOF2308");
+    expect(notes.map((d) => d.message.slice(0, d.message.indexOf("'", 7) + 1))).toEqual([
+      "Class '__SystemClass'",
+      "Class '__IndicationRelated'",
+      "Class '__Event'",
+      "Class '__ExtrinsicEvent'",
+      "Class 'WMIEvent'",
+    ]);
+    expect(new Set(notes.map((d) => d.related?.[0]?.message))).toEqual(new Set(["needed by 'Demo_Event'"]));
   });
 
   it("lose to a --schema declaration and to an input declaration of the same name", () => {
