@@ -7,7 +7,15 @@ import { readFile } from "node:fs/promises";
 import type { EmitOptions } from "./options.js";
 
 /** Runtime modules, named by their file stem under templates/runtime/. */
-export type RuntimeModule = "datetime" | "reference" | "value-map" | "decode";
+export type RuntimeModule =
+  | "datetime"
+  | "reference"
+  | "value-map"
+  | "decode"
+  | "wsman-namespaces"
+  | "xml-tree"
+  | "wsman-response"
+  | "cim-xml";
 
 const SYMBOL_MODULES = {
   CimDateTime: "datetime",
@@ -21,13 +29,31 @@ const SYMBOL_MODULES = {
   decodeInstance: "decode",
   defineValueMap: "value-map",
   defineBitMap: "value-map",
+  ReadXmlOptions: "xml-tree",
+  readWsman: "wsman-response",
+  WsmanItem: "wsman-response",
+  WsmanResponse: "wsman-response",
+  WsmanReadResult: "wsman-response",
+  readCimXml: "cim-xml",
+  CimXmlItem: "cim-xml",
+  CimXmlResponse: "cim-xml",
+  CimXmlReadResult: "cim-xml",
 } as const satisfies Record<string, RuntimeModule>;
 
 /** Runtime names generated code refers to. */
 export type RuntimeSymbol = keyof typeof SYMBOL_MODULES;
 
 /** Runtime modules in a fixed order (dependencies first, as inlining needs). */
-export const RUNTIME_MODULES: readonly RuntimeModule[] = ["datetime", "reference", "value-map", "decode"];
+export const RUNTIME_MODULES: readonly RuntimeModule[] = [
+  "datetime",
+  "reference",
+  "value-map",
+  "decode",
+  "wsman-namespaces",
+  "xml-tree",
+  "wsman-response",
+  "cim-xml",
+];
 
 export function runtimeModuleOf(symbol: RuntimeSymbol): RuntimeModule {
   return SYMBOL_MODULES[symbol];

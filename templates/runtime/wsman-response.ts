@@ -1,0 +1,377 @@
+/**
+ * Reads WS-Management responses (DSP0226 1.x over SOAP 1.2, CIM instances as DSP0230 maps them) into
+ * the property bags that generated `decode<Class>` functions read. Emitted by mof2ts for
+ * `--binding wsman`; needs `saxes` (see xml-tree.ts).
+ *
+ * Values stay text (the decoders convert and range-check them against the schema): a property
+ * element becomes a string, a repeated one an array, `xsi:nil` null, a `cim:Datetime` / `cim:Interval`
+ * / `cim:Date` / `cim:Time` / `cim:CIMDateTime` child its text, an endpoint reference a
+ * {@link CimReference}, and any other structured value an embedded instance: a plain bag with the
+ * class name under `__CLASS` (decoders skip `__` members and take the class from it).
+ */
+import type { CimKeyValue, CimReference } from "./reference.js";
+import { WMI_RESOURCE_URI_PREFIX, WSMAN_NAMESPACES } from "./wsman-namespaces.js";
+import {
+  readXmlTree,
+  resolveXmlQName,
+  xmlAttribute,
+  xmlChild,
+  xmlChildren,
+  xmlTextContent,
+  type ReadXmlOptions,
+  type XmlElement,
+} from "./xml-tree.js";
+
+/** One CIM instance (or, in EPR enumeration mode, only its reference) from a response. */
+export interface WsmanItem {
+  /** Class of the instance: the element name, or the last segment of the EPR's resource URI. */
+  readonly className: string;
+  /** Namespace URI of the instance element (the class's resource URI), when it has one. */
+  readonly resourceUri?: string | undefined;
+  /** Property bag for `decode<Class>`; empty for an item that is only an endpoint reference. */
+  readonly properties: Readonly<Record<string, unknown>>;
+  /** The instance's endpoint reference, when the response gives one (EPR and ObjectAndEPR modes, `cim:Location`). */
+  readonly reference?: CimReference | undefined;
+}
+
+/** A WS-Management response, by what its body holds. */
+export type WsmanResponse =
+  /** Get, Put or Create answered with the instance. */
+  | { readonly kind: "instance"; readonly action: string; readonly item: WsmanItem }
+  /** Create answered with the new resource's endpoint reference (`wxf:ResourceCreated`). */
+  | { readonly kind: "created"; readonly action: string; readonly reference: CimReference; readonly resourceUri?: string | undefined }
+  /** Delete (an empty body). */
+  | { readonly kind: "deleted"; readonly action: string }
+  /** Any other empty body: a Put applied exactly as sent, a Release. */
+  | { readonly kind: "empty"; readonly action: string }
+  /** Enumerate: the context to pull with; optimized enumeration (`wsman:OptimizeEnumeration`) also carries items. */
+  | {
+      readonly kind: "enumerate";
+      readonly action: string;
+      readonly context?: string | undefined;
+      readonly items: readonly WsmanItem[];
+      readonly endOfSequence: boolean;
+    }
+  /** Pull: items, the context for the next Pull, and whether the sequence ended. */
+  | {
+      readonly kind: "pull";
+      readonly action: string;
+      readonly items: readonly WsmanItem[];
+      readonly context?: string | undefined;
+      readonly endOfSequence: boolean;
+    }
+  /** An extrinsic method's `<Method>_OUTPUT`: `ReturnValue` and the Out parameters, as a property bag. */
+  | {
+      readonly kind: "output";
+      readonly action: string;
+      readonly className: string;
+      readonly method: string;
+      readonly resourceUri?: string | undefined;
+      readonly properties: Readonly<Record<string, unknown>>;
+    }
+  /** A SOAP 1.2 fault; codes are local names (`Sender`, `InvalidSelectors`), whatever prefix the wire used. */
+  | {
+      readonly kind: "fault";
+      readonly action: string;
+      readonly code: string;
+      readonly subcode?: string | undefined;
+      /** Namespace URI of the subcode (WS-Man, WS-Addressing, WS-Enumeration, …). */
+      readonly subcodeNamespace?: string | undefined;
+      readonly reason: string;
+      /** The text of `s:Detail` other than `wsman:FaultDetail`, whitespace collapsed. */
+      readonly detail?: string | undefined;
+      /** The `wsman:FaultDetail` URI (DSP0226 clause 14). */
+      readonly faultDetail?: string | undefined;
+    };
+
+/** A response, or why the text is not one. Never throws. */
+export type WsmanReadResult = { readonly ok: true; readonly value: WsmanResponse } | { readonly ok: false; readonly error: string };
+
+const NS = WSMAN_NAMESPACES;
+const DELETE_RESPONSE = "http://schemas.xmlsoap.org/ws/2004/09/transfer/DeleteResponse";
+/** Children of a property element that carry a datetime as text (DSP0230; CIMDateTime from WS-CIM 1.0). */
+const DATETIME_ELEMENTS = new Set(["Datetime", "Interval", "Date", "Time", "CIMDateTime"]);
+const CIM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Reads a WS-Management response envelope. Prefixes are not significant (names compare by
+ * namespace URI); a DOCTYPE, malformed XML or a document beyond the limits in `options` is an error.
+ */
+export function readWsman(xml: string, options: ReadXmlOptions = {}): WsmanReadResult {
+  const tree = readXmlTree(xml, options);
+  if (!tree.ok) return tree;
+  try {
+    return readEnvelope(tree.value);
+  } catch (error) {
+    // Not expected (the tree is bounded); kept so that no input can make the reader throw.
+    return { ok: false, error: "unreadable response: " + (error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function fail(error: string): { readonly ok: false; readonly error: string } {
+  return { ok: false, error };
+}
+
+function readEnvelope(envelope: XmlElement): WsmanReadResult {
+  if (envelope.uri !== NS.s || envelope.local !== "Envelope") {
+    return fail("not a SOAP 1.2 envelope: the root element is {" + envelope.uri + "}" + envelope.local);
+  }
+  const header = xmlChild(envelope, NS.s, "Header");
+  const body = xmlChild(envelope, NS.s, "Body");
+  if (body === undefined) return fail("the envelope has no s:Body");
+  const actionElement = header === undefined ? undefined : xmlChild(header, NS.wsa, "Action");
+  const action = actionElement === undefined ? "" : actionElement.text.trim();
+  const content = body.children[0];
+  if (content === undefined) return { ok: true, value: action === DELETE_RESPONSE ? { kind: "deleted", action } : { kind: "empty", action } };
+  if (content.uri === NS.s && content.local === "Fault") return { ok: true, value: readFault(content, action) };
+  if (content.uri === NS.wsen && content.local === "EnumerateResponse") {
+    const items = xmlChild(content, NS.wsman, "Items") ?? xmlChild(content, NS.wsen, "Items");
+    return {
+      ok: true,
+      value: {
+        kind: "enumerate",
+        action,
+        ...enumerationContext(content),
+        items: items === undefined ? [] : readItems(items),
+        endOfSequence: hasEndOfSequence(content),
+      },
+    };
+  }
+  if (content.uri === NS.wsen && content.local === "PullResponse") {
+    const items = xmlChild(content, NS.wsen, "Items") ?? xmlChild(content, NS.wsman, "Items");
+    return {
+      ok: true,
+      value: { kind: "pull", action, items: items === undefined ? [] : readItems(items), ...enumerationContext(content), endOfSequence: hasEndOfSequence(content) },
+    };
+  }
+  if (content.uri === NS.wxf && content.local === "ResourceCreated") {
+    const reference = readEndpointReference(content);
+    if (reference === undefined) return fail("wxf:ResourceCreated holds no readable endpoint reference (ResourceURI and SelectorSet)");
+    const resourceUri = referenceResourceUri(content);
+    return { ok: true, value: { kind: "created", action, reference, ...(resourceUri === undefined ? {} : { resourceUri }) } };
+  }
+  if (content.uri === NS.wsman && content.local === "XmlFragment") return fail("fragment-level transfer (wsman:XmlFragment) is not read");
+  if (content.local.endsWith("_OUTPUT") && content.local.length > "_OUTPUT".length) {
+    const className = classNameOfUri(content.uri) ?? classNameOfUri(action.slice(0, action.lastIndexOf("/"))) ?? "";
+    return {
+      ok: true,
+      value: {
+        kind: "output",
+        action,
+        className,
+        method: content.local.slice(0, -"_OUTPUT".length),
+        ...(content.uri === "" ? {} : { resourceUri: content.uri }),
+        properties: readProperties(content),
+      },
+    };
+  }
+  return { ok: true, value: { kind: "instance", action, item: readInstance(content) } };
+}
+
+function enumerationContext(response: XmlElement): { context?: string } {
+  const context = xmlChild(response, NS.wsen, "EnumerationContext");
+  return context === undefined ? {} : { context: context.text.trim() };
+}
+
+function hasEndOfSequence(response: XmlElement): boolean {
+  return xmlChild(response, NS.wsen, "EndOfSequence") !== undefined || xmlChild(response, NS.wsman, "EndOfSequence") !== undefined;
+}
+
+/**
+ * Items of an enumeration: instance elements (ObjectOnly), `wsa:EndpointReference`s (EPR mode) or
+ * `wsman:Item`s holding an instance and its reference (ObjectAndEPR mode).
+ */
+function readItems(items: XmlElement): WsmanItem[] {
+  const read: WsmanItem[] = [];
+  for (const element of items.children) {
+    if (element.uri === NS.wsman && element.local === "Item") {
+      const epr = xmlChild(element, NS.wsa, "EndpointReference");
+      const instance = element.children.find((child) => child !== epr);
+      const reference = epr === undefined ? undefined : readEndpointReference(epr);
+      if (instance !== undefined) {
+        const item = readInstance(instance);
+        read.push(reference === undefined ? item : { ...item, reference });
+      } else if (epr !== undefined) {
+        read.push(referenceItem(epr));
+      }
+    } else if (element.uri === NS.wsa && element.local === "EndpointReference") {
+      read.push(referenceItem(element));
+    } else {
+      read.push(readInstance(element));
+    }
+  }
+  return read;
+}
+
+/** An item that is only an endpoint reference (EnumerationMode EnumerateEPR). */
+function referenceItem(epr: XmlElement): WsmanItem {
+  const reference = readEndpointReference(epr);
+  const resourceUri = referenceResourceUri(epr);
+  return {
+    className: reference?.className ?? "",
+    ...(resourceUri === undefined ? {} : { resourceUri }),
+    properties: {},
+    ...(reference === undefined ? {} : { reference }),
+  };
+}
+
+/** An instance element: its name is the class, its namespace the class's resource URI. */
+function readInstance(element: XmlElement): WsmanItem {
+  const location = element.children.find((child) => child.uri === NS.cim && child.local === "Location");
+  const reference = location === undefined ? undefined : readEndpointReference(location);
+  return {
+    className: element.local,
+    ...(element.uri === "" ? {} : { resourceUri: element.uri }),
+    properties: readProperties(element),
+    ...(reference === undefined ? {} : { reference }),
+  };
+}
+
+/**
+ * The property bag of an instance or method output: one entry per property element name, in order
+ * of first appearance; a name that repeats is an array. Elements in the WS-CIM common namespace
+ * (WinRM's `cim:Location`) describe the instance and are not properties.
+ */
+function readProperties(element: XmlElement): Record<string, unknown> {
+  const values = new Map<string, unknown[]>();
+  for (const child of element.children) {
+    if (child.uri === NS.cim) continue;
+    const value = readValue(child);
+    const list = values.get(child.local);
+    if (list === undefined) values.set(child.local, [value]);
+    else list.push(value);
+  }
+  // fromEntries defines own properties: an element named __proto__ stays a plain member.
+  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
+}
+
+function isNil(element: XmlElement): boolean {
+  const nil = xmlAttribute(element, NS.xsi, "nil");
+  return nil !== undefined && (nil.trim() === "true" || nil.trim() === "1");
+}
+
+/** One property (or Out parameter) element's value. */
+function readValue(element: XmlElement): unknown {
+  if (isNil(element)) return null;
+  const first = element.children[0];
+  if (first === undefined) return element.text;
+  if (element.children.length === 1 && first.uri === NS.cim && DATETIME_ELEMENTS.has(first.local)) return first.text.trim();
+  if (isEndpointReference(element)) {
+    const reference = readEndpointReference(element);
+    if (reference !== undefined) return reference;
+  }
+  return readEmbedded(element);
+}
+
+/** An element of type wsa:EndpointReferenceType, or one wrapping a `wsa:EndpointReference`. */
+function isEndpointReference(element: XmlElement): boolean {
+  return element.children.some(
+    (child) => child.uri === NS.wsa && (child.local === "Address" || child.local === "ReferenceParameters" || child.local === "EndpointReference"),
+  );
+}
+
+/**
+ * An embedded instance (EmbeddedInstance / EmbeddedObject property): either the property element
+ * holds the embedded class's properties (typed with `xsi:type="q:<Class>_Type"`), or it wraps one
+ * instance element named after its class. Anything else structured reads the same way, untyped.
+ */
+function readEmbedded(element: XmlElement): Record<string, unknown> {
+  const only = element.children.length === 1 ? element.children[0] : undefined;
+  if (only !== undefined && only.children.length > 0 && classNameOfUri(only.uri) === only.local) {
+    return { ...readProperties(only), __CLASS: only.local };
+  }
+  const className = embeddedClassName(element);
+  const properties = readProperties(element);
+  return className === undefined ? properties : { ...properties, __CLASS: className };
+}
+
+/** The class of an embedded instance: from `xsi:type` (`<Class>_Type`), else its properties' namespace. */
+function embeddedClassName(element: XmlElement): string | undefined {
+  const type = xmlAttribute(element, NS.xsi, "type");
+  if (type !== undefined) {
+    const local = resolveXmlQName(element, type).local.replace(/_Type$/, "");
+    if (CIM_NAME.test(local)) return local;
+  }
+  const uris = new Set(element.children.map((child) => child.uri));
+  const [uri] = [...uris];
+  return uris.size === 1 && uri !== undefined ? classNameOfUri(uri) : undefined;
+}
+
+/**
+ * The class a resource URI names: its last path segment (`.../cim-schema/2/CIM_Processor`,
+ * `.../wmi/root/cimv2/Win32_Service`, vendor schemas alike), when that is a CIM name.
+ */
+function classNameOfUri(uri: string): string | undefined {
+  const path = uri.trim().replace(/[?#].*$/, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return CIM_NAME.test(name) ? name : undefined;
+}
+
+/** The `wsa:ReferenceParameters` of an endpoint reference element or of one wrapping it. */
+function referenceParameters(element: XmlElement): XmlElement | undefined {
+  const inner = xmlChild(element, NS.wsa, "EndpointReference") ?? element;
+  return xmlChild(inner, NS.wsa, "ReferenceParameters");
+}
+
+function referenceResourceUri(element: XmlElement): string | undefined {
+  const parameters = referenceParameters(element);
+  const resourceUri = parameters === undefined ? undefined : xmlChild(parameters, NS.wsman, "ResourceURI");
+  return resourceUri === undefined ? undefined : resourceUri.text.trim();
+}
+
+/**
+ * An endpoint reference (DSP0227 / DSP0230) as a CIM reference: the class is the last segment of
+ * `wsman:ResourceURI`, keys are the selectors (a selector holding an endpoint reference is a nested
+ * reference), and the namespace is the `__cimnamespace` selector, or the path inside a WMI resource
+ * URI. Selector values stay text, as the wire has no types for them.
+ */
+function readEndpointReference(element: XmlElement): CimReference | undefined {
+  const parameters = referenceParameters(element);
+  const resourceUri = referenceResourceUri(element);
+  const className = resourceUri === undefined ? undefined : classNameOfUri(resourceUri);
+  if (parameters === undefined || resourceUri === undefined || className === undefined) return undefined;
+  let namespace = resourceUri.startsWith(WMI_RESOURCE_URI_PREFIX)
+    ? resourceUri.slice(WMI_RESOURCE_URI_PREFIX.length, resourceUri.lastIndexOf("/")) || undefined
+    : undefined;
+  const keys: [string, CimKeyValue][] = [];
+  const selectorSet = xmlChild(parameters, NS.wsman, "SelectorSet");
+  for (const selector of selectorSet === undefined ? [] : xmlChildren(selectorSet, NS.wsman, "Selector")) {
+    const name = xmlAttribute(selector, "", "Name");
+    if (name === undefined) return undefined;
+    const nested = xmlChild(selector, NS.wsa, "EndpointReference");
+    if (nested !== undefined) {
+      const value = readEndpointReference(nested);
+      if (value === undefined) return undefined;
+      keys.push([name, value]);
+    } else if (name === "__cimnamespace") {
+      namespace = selector.text.trim().replace(/^\/+|\/+$/g, "") || undefined;
+    } else {
+      keys.push([name, selector.text]);
+    }
+  }
+  return { className, ...(namespace === undefined ? {} : { namespace }), keys: Object.fromEntries(keys) };
+}
+
+/** A SOAP 1.2 fault (DSP0226 clause 14): code and subcode as local names, first reason text, detail. */
+function readFault(fault: XmlElement, action: string): WsmanResponse {
+  const code = xmlChild(fault, NS.s, "Code");
+  const codeValue = code === undefined ? undefined : xmlChild(code, NS.s, "Value");
+  const subcode = code === undefined ? undefined : xmlChild(code, NS.s, "Subcode");
+  const subcodeValue = subcode === undefined ? undefined : xmlChild(subcode, NS.s, "Value");
+  const reason = xmlChild(fault, NS.s, "Reason");
+  const reasonText = reason === undefined ? undefined : xmlChild(reason, NS.s, "Text");
+  const detail = xmlChild(fault, NS.s, "Detail");
+  const faultDetail = detail === undefined ? undefined : xmlChild(detail, NS.wsman, "FaultDetail");
+  const detailText = detail === undefined ? "" : xmlTextContent({ ...detail, children: detail.children.filter((child) => child !== faultDetail) });
+  const subcodeName = subcodeValue === undefined ? undefined : resolveXmlQName(subcodeValue, subcodeValue.text);
+  return {
+    kind: "fault",
+    action,
+    code: codeValue === undefined ? "" : resolveXmlQName(codeValue, codeValue.text).local,
+    ...(subcodeName === undefined ? {} : { subcode: subcodeName.local }),
+    ...(subcodeName?.uri === undefined ? {} : { subcodeNamespace: subcodeName.uri }),
+    reason: reasonText === undefined ? "" : reasonText.text.trim(),
+    ...(detailText === "" ? {} : { detail: detailText }),
+    ...(faultDetail === undefined ? {} : { faultDetail: faultDetail.text.trim() }),
+  };
+}
