@@ -264,7 +264,7 @@ function readPath(element: XmlElement): CimReference | undefined {
       if (className === "") return undefined;
       const keys: [string, CimKeyValue][] = [];
       for (const binding of cimChildren(element, "KEYBINDING")) {
-        const value = readKeyValue(binding.children[0]);
+        const value = readKeyBindingValue(binding.children[0]);
         if (value === undefined) return undefined;
         keys.push([cimName(binding), value]);
       }
@@ -276,7 +276,7 @@ function readPath(element: XmlElement): CimReference | undefined {
 }
 
 /** KEYVALUE (typed by VALUETYPE: string, boolean, numeric) or a nested VALUE.REFERENCE. */
-function readKeyValue(element: XmlElement | undefined): CimKeyValue | undefined {
+function readKeyBindingValue(element: XmlElement | undefined): CimKeyValue | undefined {
   if (element === undefined || element.uri !== "") return undefined;
   if (element.local === "VALUE.REFERENCE") return element.children[0] === undefined ? undefined : readPath(element.children[0]);
   if (element.local !== "KEYVALUE") return undefined;

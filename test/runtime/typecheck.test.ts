@@ -3,6 +3,10 @@
  * strictest settings users are likely to have, without Node types (no `node:` imports), under both
  * NodeNext and Bundler resolution, with erasableSyntaxOnly, and also concatenated into one file (the
  * single-file layout inlines them).
+ *
+ * The response readers import saxes, whose own declarations (saxes 6.0.0) do not pass
+ * `skipLibCheck: false` under `strict`: errors inside node_modules/saxes are set aside (the README
+ * tells users), errors anywhere else fail.
  */
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -11,11 +15,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RUNTIME_MODULES } from "../../src/emit/runtime-files.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const runtimeDir = join(root, "templates/runtime");
 const tsc = join(root, "node_modules/typescript/bin/tsc");
+/** Where copies outside the repository find saxes' types. */
+const SAXES_PATHS = { saxes: [join(root, "node_modules/saxes/saxes.d.ts")] };
 
 const STRICTEST = {
   strict: true,
@@ -64,9 +71,14 @@ async function typecheck(name: string, compilerOptions: Record<string, unknown>,
   }
 }
 
+/** tsc's error lines, less those inside saxes' own declarations. */
+function ourErrors(output: string): string[] {
+  return output.split("\n").filter((line) => /error TS\d+/.test(line) && !line.includes("node_modules/saxes/"));
+}
+
 describe("templates/runtime type-checks as shipped", () => {
-  it("ships the runtime modules and the index", () => {
-    expect(runtimeFiles).toEqual(["datetime.ts", "decode.ts", "index.ts", "reference.ts", "value-map.ts", "wsman-namespaces.ts"]);
+  it("ships the listed modules and the index", () => {
+    expect(runtimeFiles).toEqual(["index.ts", ...RUNTIME_MODULES.map((module) => module + ".ts")].sort());
   });
 
   it("compiles under the strictest settings with NodeNext resolution, declarations included", async () => {
@@ -74,26 +86,22 @@ describe("templates/runtime type-checks as shipped", () => {
     const files = runtimeFiles.map((file) => join(runtimeDir, file));
     const options = { ...STRICTEST, noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: join(work, "d") };
     const result = await typecheck("nodenext", { ...options, module: "NodeNext", moduleResolution: "NodeNext" }, files);
-    expect(result.output).toBe("");
-    expect(result.code).toBe(0);
+    expect(ourErrors(result.output)).toEqual([]);
   });
 
   it("compiles under the strictest settings with Bundler resolution", async () => {
     const files = runtimeFiles.map((file) => join(runtimeDir, file));
     const result = await typecheck("bundler", { ...STRICTEST, module: "ESNext", moduleResolution: "Bundler" }, files);
-    expect(result.output).toBe("");
-    expect(result.code).toBe(0);
+    expect(ourErrors(result.output)).toEqual([]);
   });
 
   it("compiles when every module is inlined into one file (single-file layout)", async () => {
-    const order = ["datetime.ts", "reference.ts", "value-map.ts", "decode.ts"];
-    const texts = await Promise.all(order.map((file) => readFile(join(runtimeDir, file), "utf8")));
+    const texts = await Promise.all(RUNTIME_MODULES.map((module) => readFile(join(runtimeDir, module + ".ts"), "utf8")));
     const inlined = texts.map((text) => text.replace(/^import[^;]*?from\s+"\.\/[\w-]+\.js";\n/gms, "")).join("\n");
     const file = join(work, "inlined.ts");
     await writeFile(file, inlined);
-    const result = await typecheck("inlined", { ...STRICTEST, module: "NodeNext", moduleResolution: "NodeNext" }, [file]);
-    expect(result.output).toBe("");
-    expect(result.code).toBe(0);
+    const result = await typecheck("inlined", { ...STRICTEST, module: "NodeNext", moduleResolution: "NodeNext", paths: SAXES_PATHS }, [file]);
+    expect(ourErrors(result.output)).toEqual([]);
   });
 
   it("types references and value maps as generated code and users need them", async () => {
@@ -128,13 +136,14 @@ describe("templates/runtime type-checks as shipped", () => {
   });
 
   // Enums, namespaces and parameter properties are already refused by erasableSyntaxOnly above.
-  it("imports only sibling runtime modules and never uses `any`", async () => {
+  it("imports only sibling runtime modules (and saxes, in xml-tree.ts only) and never uses `any`", async () => {
     for (const file of runtimeFiles) {
       const text = await readFile(join(runtimeDir, file), "utf8");
       expect(text, file).not.toMatch(/from\s+"node:/);
       const code = text.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
       expect(code, file).not.toMatch(/:\s*any\b|<any>|as any\b/);
-      expect(text, file).not.toMatch(/^import[^;]*from\s+"(?!\.\/[\w-]+\.js")/m);
+      const outside = [...text.matchAll(/^import[^;]*from\s+"([^"]+)"/gm)].map((m) => m[1]).filter((from) => !/^\.\/[\w-]+\.js$/.test(from ?? ""));
+      expect(outside, file).toEqual(file === "xml-tree.ts" ? ["saxes"] : []);
     }
   });
 });
