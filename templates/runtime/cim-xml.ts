@@ -9,7 +9,7 @@
  * name under `__CLASS`. Class definitions (CLASS, QUALIFIER.DECLARATION) are not read.
  */
 import type { CimKeyValue, CimReference } from "./reference.js";
-import { readXmlTree, xmlAttribute, type ReadXmlOptions, type XmlElement } from "./xml-tree.js";
+import { readXmlTree, setBagMember, xmlAttribute, type ReadXmlOptions, type XmlElement } from "./xml-tree.js";
 
 /** One instance from a CIM-XML response, with its instance path when the response gives one. */
 export interface CimXmlItem {
@@ -177,14 +177,13 @@ function readReturnedItems(elements: readonly XmlElement[], context: CimXmlConte
 
 /** PROPERTY, PROPERTY.ARRAY and PROPERTY.REFERENCE children as a bag; qualifiers are skipped. */
 function readInstanceProperties(instance: XmlElement, context: CimXmlContext): Record<string, unknown> {
-  const entries: [string, unknown][] = [];
+  const bag: Record<string, unknown> = {};
   for (const property of instance.children) {
     if (property.uri !== "" || !property.local.startsWith("PROPERTY")) continue;
     const value = property.children.find((child) => child.uri === "" && child.local !== "QUALIFIER");
-    entries.push([cimName(property), readCimValue(value, isEmbedded(property), context)]);
+    setBagMember(bag, cimName(property), readCimValue(value, isEmbedded(property), context));
   }
-  // fromEntries defines own properties: a property named __proto__ stays a plain member.
-  return Object.fromEntries(entries);
+  return bag;
 }
 
 /** EmbeddedObject="object"|"instance" (DSP0201 2.x; EMBEDDEDOBJECT in older servers) or the qualifier. */

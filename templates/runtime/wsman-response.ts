@@ -14,6 +14,7 @@ import { WMI_RESOURCE_URI_PREFIX, WSMAN_NAMESPACES } from "./wsman-namespaces.js
 import {
   readXmlTree,
   resolveXmlQName,
+  setBagMember,
   xmlAttribute,
   xmlChild,
   xmlChildren,
@@ -233,16 +234,20 @@ function readInstance(element: XmlElement): WsmanItem {
  * (WinRM's `cim:Location`) describe the instance and are not properties.
  */
 function readProperties(element: XmlElement): Record<string, unknown> {
-  const values = new Map<string, unknown[]>();
+  const bag: Record<string, unknown> = {};
   for (const child of element.children) {
     if (child.uri === NS.cim) continue;
     const value = readValue(child);
-    const list = values.get(child.local);
-    if (list === undefined) values.set(child.local, [value]);
-    else list.push(value);
+    if (!Object.prototype.hasOwnProperty.call(bag, child.local)) {
+      setBagMember(bag, child.local, value);
+      continue;
+    }
+    // readValue never gives an array, so an array here is one this loop built for a repeated name.
+    const previous = bag[child.local];
+    if (Array.isArray(previous)) previous.push(value);
+    else setBagMember(bag, child.local, [previous, value]);
   }
-  // fromEntries defines own properties: an element named __proto__ stays a plain member.
-  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
+  return bag;
 }
 
 function isNil(element: XmlElement): boolean {

@@ -49,6 +49,15 @@ const XML_SCOPE: Readonly<Record<string, string>> = Object.assign(Object.create(
   xml: "http://www.w3.org/XML/1998/namespace",
 });
 
+/** Shared by every element without attributes or children (most of them): never pushed to. */
+const NONE: never[] = [];
+
+/** True when a null-prototype record (saxes' attribute and namespace records) has any key. */
+function hasOwnKeys(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
 interface MutableElement {
   uri: string;
   local: string;
@@ -96,17 +105,18 @@ export function readXmlTree(xml: string, options: ReadXmlOptions = {}): XmlResul
     if (stack.length >= limits.maxDepth) stop("elements nested deeper than maxDepth " + String(limits.maxDepth));
     if (++elements > limits.maxElements) stop("more than maxElements " + String(limits.maxElements) + " elements");
     const parent = stack[stack.length - 1];
-    // saxes gives only the bindings declared on this tag; an element shares its parent's scope unless it declares some.
-    const declared = Object.keys(tag.ns);
     const outer = parent === undefined ? XML_SCOPE : parent.scope;
-    const scope = declared.length === 0 ? outer : (Object.assign(Object.create(null), outer, tag.ns) as Record<string, string>);
-    const element: MutableElement = { uri: tag.uri, local: tag.local, attributes: [], children: [], text: "", scope };
-    for (const name of Object.keys(tag.attributes)) {
+    // saxes gives only the bindings declared on this tag; an element shares its parent's scope unless it declares some.
+    const scope = hasOwnKeys(tag.ns) ? (Object.assign(Object.create(null), outer, tag.ns) as Record<string, string>) : outer;
+    const element: MutableElement = { uri: tag.uri, local: tag.local, attributes: NONE, children: NONE, text: "", scope };
+    for (const name in tag.attributes) {
       const attribute = tag.attributes[name];
       // Namespace declarations are in `scope`; they are not data.
       if (attribute === undefined || attribute.prefix === "xmlns" || attribute.name === "xmlns") continue;
+      if (element.attributes === NONE) element.attributes = [];
       element.attributes.push({ uri: attribute.uri, local: attribute.local, value: attribute.value });
     }
+    if (parent !== undefined && parent.children === NONE) parent.children = [];
     if (parent === undefined) root = element;
     else parent.children.push(element);
     stack.push(element);
@@ -155,6 +165,15 @@ export function resolveXmlQName(element: XmlElement, qname: string): { readonly 
   const local = colon < 0 ? text : text.slice(colon + 1);
   const bound = Object.prototype.hasOwnProperty.call(element.scope, prefix) ? element.scope[prefix] : undefined;
   return { uri: bound, local };
+}
+
+/**
+ * Sets a bag member as an own, enumerable data property, so that a member named `__proto__` stays
+ * a plain member instead of replacing the bag's prototype.
+ */
+export function setBagMember(bag: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === "__proto__") Object.defineProperty(bag, name, { value, enumerable: true, writable: true, configurable: true });
+  else bag[name] = value;
 }
 
 /** All character data inside an element and its descendants, whitespace runs collapsed. */
