@@ -14,11 +14,12 @@
  *
  * Options: --sizes 150,1500,7500  --repeat N (median of N; default 1)  --warm (also warm phase times)
  *          --cli inspect,cold,rerun,nostamp,check (which CLI runs; default all)  --no-cli  --no-phases
+ *          --no-readers (skip bench/wsman-responses.js, the response readers' items per second)
  *          --fixtures all (default: the SmIscsiTarget fixture only)  --no-fixtures  --seed S  --json FILE
  *          --work DIR
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -175,6 +176,16 @@ for (const [index, target] of targets.entries()) {
   results.push(entry);
 }
 
+/** The response readers (bench/wsman-responses.js): its table as printed, and its figures. */
+function measureReaders() {
+  process.stderr.write("bench: response readers …\n");
+  const json = path.join(work, "readers.json");
+  const child = spawnSync(process.execPath, [path.join(root, "bench", "wsman-responses.js"), "--json", json], { encoding: "utf8", cwd: root });
+  if (child.status !== 0) return { error: child.stderr.trim() || `exit ${child.status}` };
+  return { table: child.stdout.trimEnd(), ...JSON.parse(readFileSync(json, "utf8")) };
+}
+const readers = flag("--no-readers") ? undefined : measureReaders();
+
 // ---------------------------------------------------------------------------------------------------
 // Tables
 
@@ -239,6 +250,7 @@ if (withCli.length > 0) {
   output.push(table("CLI — whole process from start: wall (cpu) ms / peak RSS", ["command", ...withCli.map((r) => r.name)], rows));
   for (const r of withCli) for (const [s, c] of Object.entries(r.cli)) if (c.stderr) output.push(`${r.name} ${s}: ${c.stderr}`);
 }
+if (readers !== undefined) output.push("", readers.error === undefined ? readers.table : `response readers failed:\n${readers.error}`);
 // Other processes on the machine inflate wall times (CPU times much less): say how busy it was.
 const loadAfter = os.loadavg();
 output.unshift(`Machine: ${os.cpus().length} CPUs, Node ${process.version}; load average ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after.`);
@@ -253,6 +265,7 @@ const report = {
   repeat,
   seed,
   results: results.map(({ phaseResult, ...rest }) => ({ ...rest, ...(phaseResult ? { phases: phaseResult } : {}) })),
+  ...(readers === undefined ? {} : { readers }),
 };
 const resultsDir = path.join(root, "bench", "results");
 mkdirSync(resultsDir, { recursive: true });

@@ -51,7 +51,7 @@ describe("npm run bench", () => {
     const child = spawnSync(
       process.execPath,
       // Formatting 150 classes three more times through the CLI would only repeat what the phases cover.
-      [path.join(root, "bench", "run.js"), "--sizes", "150", "--no-fixtures", "--cli", "inspect", "--work", path.join(scratch, "work"), "--json", json],
+      [path.join(root, "bench", "run.js"), "--sizes", "150", "--no-fixtures", "--cli", "inspect", "--no-readers", "--work", path.join(scratch, "work"), "--json", json],
       { encoding: "utf8", env: { ...process.env, MOF2TS_BENCH_SCHEMA: "" } },
     );
     expect(child.status, child.stderr).toBe(0);
@@ -77,5 +77,26 @@ describe("npm run bench", () => {
     expect(result?.phases?.counts.parseDiagnostics).toMatchObject({ error: 0 });
     expect(Object.keys(result?.cli ?? {})).toEqual(["inspect"]);
     expect(result?.cli?.inspect?.exit).toBe(0);
+  });
+});
+
+describe("bench/wsman-responses.js", () => {
+  it("reads and decodes every item with each reader and reports every variant", { timeout: 300_000 }, () => {
+    const json = path.join(scratch, "readers.json");
+    const child = spawnSync(process.execPath, [path.join(root, "bench", "wsman-responses.js"), "--items", "25", "--rounds", "1", "--min-ms", "1", "--json", json], {
+      encoding: "utf8",
+    });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stdout).toMatch(/^Response readers — 25 CIM_Processor items per document/);
+    const report = JSON.parse(readFileSync(json, "utf8")) as { items: number; results: { name: string; cpuMs: number }[] };
+    expect(report.items).toBe(25);
+    expect(report.results.map((result) => result.name)).toEqual([
+      "WS-Man Pull: saxes alone",
+      "WS-Man Pull: readWsman",
+      "WS-Man Pull: readWsman + decode",
+      "CIM-XML: saxes alone",
+      "CIM-XML: readCimXml",
+      "CIM-XML: readCimXml + decode",
+    ]);
   });
 });
