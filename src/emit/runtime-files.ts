@@ -1,7 +1,8 @@
 /**
  * The runtime helpers (templates/runtime/*.ts) shipped with generated code: copied next to it, or
  * inlined into the single file, only when the generated code uses them. They are plain TypeScript
- * with no dependencies, so generated code needs no runtime package.
+ * with no dependencies, so generated code needs no runtime package; the exception is the response
+ * readers (xml-tree, wsman-response, cim-xml), which import saxes for `--binding wsman`.
  */
 import { readFile } from "node:fs/promises";
 import type { EmitOptions } from "./options.js";
