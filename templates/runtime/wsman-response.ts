@@ -260,12 +260,34 @@ function readValue(element: XmlElement): unknown {
   if (isNil(element)) return null;
   const first = element.children[0];
   if (first === undefined) return element.text;
-  if (element.children.length === 1 && first.uri === NS.cim && DATETIME_ELEMENTS.has(first.local)) return first.text.trim();
+  if (element.children.length === 1 && first.uri === NS.cim && DATETIME_ELEMENTS.has(first.local)) {
+    return first.local === "Time" ? timeOfDay(first.text.trim()) : first.text.trim();
+  }
   if (isEndpointReference(element)) {
     const reference = readEndpointReference(element);
     if (reference !== undefined) return reference;
   }
   return readEmbedded(element);
+}
+
+const XS_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * `cim:Time` holds an xs:time. Without a zone it would read as a duration (a .NET TimeSpan looks the
+ * same), so it becomes the DMTF form of a time of day: date wildcarded, and the offset too when the
+ * text has none (`10:30:00` → `********103000.000000+***`). Anything else stays as sent.
+ */
+function timeOfDay(text: string): string {
+  const match = XS_TIME.exec(text);
+  if (match === null) return text;
+  const [, hour = "", minute = "", second = "", fraction = "", zone] = match;
+  let offset = "+***";
+  if (zone === "Z") offset = "+000";
+  else if (zone !== undefined) {
+    const minutes = Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6));
+    offset = zone.charAt(0) + String(minutes).padStart(3, "0");
+  }
+  return "********" + hour + minute + second + "." + (fraction + "000000").slice(0, 6) + offset;
 }
 
 /** An element of type wsa:EndpointReferenceType, or one wrapping a `wsa:EndpointReference`. */

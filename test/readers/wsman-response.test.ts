@@ -196,6 +196,16 @@ describe("readWsman: values", () => {
     expect(service["Uptime"]).toMatchObject({ kind: "interval", days: 1, hours: 2, minutes: 0, seconds: 0 });
   });
 
+  it("reads cim:Date and cim:Time; a time without a zone stays a time of day, not a duration", () => {
+    const body = (inner: string): string => envelope(TRANSFER + "GetResponse", `<p:CIM_ConcreteJob xmlns:p="${CIM_URI}CIM_ConcreteJob"><p:InstanceID>j</p:InstanceID>${inner}</p:CIM_ConcreteJob>`);
+    const decode = fixture().decoder("CIM_ConcreteJob");
+    const at = (inner: string): unknown => decoded(decode(only(read(body(inner)), "instance").item.properties))["TimeSubmitted"];
+    expect(at("<p:TimeSubmitted><cim:Date>2024-03-01+02:00</cim:Date></p:TimeSubmitted>")).toEqual({ kind: "timestamp", year: 2024, month: 3, day: 1, utcOffsetMinutes: 120 });
+    expect(at("<p:TimeSubmitted><cim:Time>10:30:05.25</cim:Time></p:TimeSubmitted>")).toEqual({ kind: "timestamp", hour: 10, minute: 30, second: 5, microsecond: 250000 });
+    expect(at("<p:TimeSubmitted><cim:Time>10:30:05-05:30</cim:Time></p:TimeSubmitted>")).toEqual({ kind: "timestamp", hour: 10, minute: 30, second: 5, microsecond: 0, utcOffsetMinutes: -330 });
+    expect(only(read(body("<p:TimeSubmitted><cim:Time>noon</cim:Time></p:TimeSubmitted>")), "instance").item.properties["TimeSubmitted"]).toBe("noon");
+  });
+
   it("reads EPR-valued properties of an association as references, nested references included", () => {
     const systemEpr = `<wsa:EndpointReference>${eprChildren("CIM_ComputerSystem", { CreationClassName: "CIM_ComputerSystem", Name: "ManagedSystem" })}</wsa:EndpointReference>`;
     const body = `<p:Demo_ServiceAffectsProcessor xmlns:p="${CIM_URI}Demo_ServiceAffectsProcessor">
