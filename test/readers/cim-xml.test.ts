@@ -2,31 +2,19 @@
  * readCimXml on CIM-XML documents written by us from the DSP0200 / DSP0201 examples and our reading
  * of them, decoded through the generated decoders of the readers fixture and checked field by field.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readCimXml, type CimXmlResponse } from "../../templates/runtime/cim-xml.js";
 import { decodeInstance, type CimClassMeta } from "../../templates/runtime/decode.js";
-import { decoded, generateReadersFixture, removeOutput, type GeneratedReaders } from "./helpers.js";
+import { decoded, ofKind, unwrap, useReadersFixture } from "./helpers.js";
 
-let generated: GeneratedReaders | undefined;
-beforeAll(async () => {
-  generated = await generateReadersFixture("cim-xml");
-}, 120_000);
-afterAll(() => removeOutput(generated));
-
-function fixture(): GeneratedReaders {
-  if (generated === undefined) throw new Error("fixture not generated");
-  return generated;
-}
+const fixture = useReadersFixture("cim-xml");
 
 function read(xml: string): CimXmlResponse {
-  const result = readCimXml(xml);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+  return unwrap(readCimXml(xml));
 }
 
 function only<K extends CimXmlResponse["kind"]>(response: CimXmlResponse, kind: K): Extract<CimXmlResponse, { kind: K }> {
-  expect(response.kind).toBe(kind);
-  return response as Extract<CimXmlResponse, { kind: K }>;
+  return ofKind(response, kind);
 }
 
 /** A CIM-XML response message around an IMETHODRESPONSE or METHODRESPONSE. */

@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { DecodeResult } from "../../templates/runtime/decode.js";
 import { generateCase, repoRoot, writeFiles } from "../emit/helpers/fixtures.js";
 
@@ -43,8 +44,34 @@ export async function generateReadersFixture(name: string): Promise<GeneratedRea
   };
 }
 
-export function removeOutput(generated: GeneratedReaders | undefined): void {
-  if (generated !== undefined) rmSync(generated.folder, { recursive: true, force: true });
+/**
+ * Generates the fixture before this test file's tests and removes it after them; the returned
+ * function gives it inside a test.
+ */
+export function useReadersFixture(name: string): () => GeneratedReaders {
+  let generated: GeneratedReaders | undefined;
+  beforeAll(async () => {
+    generated = await generateReadersFixture(name);
+  }, 120_000);
+  afterAll(() => {
+    if (generated !== undefined) rmSync(generated.folder, { recursive: true, force: true });
+  });
+  return () => {
+    if (generated === undefined) throw new Error("fixture not generated");
+    return generated;
+  };
+}
+
+/** The value of a reader's successful result; fails the test with the reader's error otherwise. */
+export function unwrap<T>(result: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string }): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+/** Checks a response's kind and narrows to it. */
+export function ofKind<R extends { readonly kind: string }, K extends R["kind"]>(response: R, kind: K): Extract<R, { kind: K }> {
+  expect(response.kind).toBe(kind);
+  return response as Extract<R, { kind: K }>;
 }
 
 /** The value of a successful result; fails the test with the errors otherwise. */

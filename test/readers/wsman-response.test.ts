@@ -2,32 +2,20 @@
  * readWsman on envelopes written by us from the DSP0226 / DSP0230 examples and our reading of them,
  * each decoded through the generated decoder of a fixture class and checked field by field.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { decodeInstance, type CimClassMeta } from "../../templates/runtime/decode.js";
 import type { CimReference } from "../../templates/runtime/reference.js";
 import { readWsman, type WsmanItem, type WsmanResponse } from "../../templates/runtime/wsman-response.js";
-import { CIM_URI, decoded, envelope, eprChildren, generateReadersFixture, removeOutput, type GeneratedReaders } from "./helpers.js";
+import { CIM_URI, decoded, envelope, eprChildren, ofKind, unwrap, useReadersFixture } from "./helpers.js";
 
-let generated: GeneratedReaders | undefined;
-beforeAll(async () => {
-  generated = await generateReadersFixture("wsman");
-}, 120_000);
-afterAll(() => removeOutput(generated));
-
-function fixture(): GeneratedReaders {
-  if (generated === undefined) throw new Error("fixture not generated");
-  return generated;
-}
+const fixture = useReadersFixture("wsman");
 
 function read(xml: string): WsmanResponse {
-  const result = readWsman(xml);
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+  return unwrap(readWsman(xml));
 }
 
 function only<K extends WsmanResponse["kind"]>(response: WsmanResponse, kind: K): Extract<WsmanResponse, { kind: K }> {
-  expect(response.kind).toBe(kind);
-  return response as Extract<WsmanResponse, { kind: K }>;
+  return ofKind(response, kind);
 }
 
 const TRANSFER = "http://schemas.xmlsoap.org/ws/2004/09/transfer/";
