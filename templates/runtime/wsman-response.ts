@@ -270,7 +270,7 @@ function readValue(element: XmlElement): unknown {
   return readEmbedded(element);
 }
 
-const XS_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
+const XS_TIME_OF_DAY = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
 
 /**
  * `cim:Time` holds an xs:time. Without a zone it would read as a duration (a .NET TimeSpan looks the
@@ -278,7 +278,7 @@ const XS_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(Z|[+-]\d{2}:\d{2})?$/;
  * text has none (`10:30:00` → `********103000.000000+***`). Anything else stays as sent.
  */
 function timeOfDay(text: string): string {
-  const match = XS_TIME.exec(text);
+  const match = XS_TIME_OF_DAY.exec(text);
   if (match === null) return text;
   const [, hour = "", minute = "", second = "", fraction = "", zone] = match;
   let offset = "+***";

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readCimXml, type CimXmlResponse } from "../../templates/runtime/cim-xml.js";
-import { decodeInstance, type CimClassMeta } from "../../templates/runtime/decode.js";
+import { decodeInstance } from "../../templates/runtime/decode.js";
 import { decoded, ofKind, unwrap, useReadersFixture } from "./helpers.js";
 
 const fixture = useReadersFixture("cim-xml");
@@ -162,19 +162,7 @@ describe("readCimXml: intrinsic methods", () => {
 
 describe("readCimXml: extrinsic methods and errors", () => {
   it("reads a METHODRESPONSE: ReturnValue, an Out reference, an array of references, an embedded instance", () => {
-    const settingMeta = fixture().export("Demo_SettingMeta") as CimClassMeta;
-    const outMeta: CimClassMeta = {
-      name: "Demo_ProvisioningService.CreateElements",
-      namespace: "root/cimv2",
-      keys: [],
-      properties: {
-        ReturnValue: { type: "uint32", required: true },
-        Elements: { type: "reference", isArray: true, referenceClass: "CIM_ManagedElement" },
-        Job: { type: "reference", referenceClass: "CIM_ConcreteJob" },
-        Applied: { type: "string", embeddedClass: "Demo_Setting", embedded: () => settingMeta },
-        Messages: { type: "string", isArray: true },
-      },
-    };
+    const outMeta = fixture().createElementsOutMeta();
     const reference = (id: string): string =>
       `<VALUE.REFERENCE><INSTANCEPATH><NAMESPACEPATH><HOST>h</HOST>${LOCALNAMESPACEPATH}</NAMESPACEPATH>${processorName(id)}</INSTANCEPATH></VALUE.REFERENCE>`;
     const xml = message(`<METHODRESPONSE NAME="CreateElements">

@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect } from "vitest";
-import type { DecodeResult } from "../../templates/runtime/decode.js";
+import type { CimClassMeta, DecodeResult } from "../../templates/runtime/decode.js";
 import { generateCase, repoRoot, writeFiles } from "../emit/helpers/fixtures.js";
 
 export const READERS_CASE = { name: "readers", inputs: ["fixtures/readers/readers.mof"], expected: "" } as const;
@@ -19,6 +19,8 @@ export interface GeneratedReaders {
   readonly folder: string;
   decoder(className: string): Decoder;
   export(name: string): unknown;
+  /** Metadata of Demo_ProvisioningService.CreateElements' output, as the generated per-method decoders carry it. */
+  createElementsOutMeta(): CimClassMeta;
 }
 
 /** Generates the readers fixture into its own folder (one per test file, so files run in parallel). */
@@ -32,10 +34,23 @@ export async function generateReadersFixture(name: string): Promise<GeneratedRea
     if (value === undefined) throw new Error(`${symbol} is not exported by the generated fixture`);
     return value;
   };
+  const settingMeta = exported("Demo_SettingMeta") as CimClassMeta;
   return {
     module,
     folder,
     export: exported,
+    createElementsOutMeta: () => ({
+      name: "Demo_ProvisioningService.CreateElements",
+      namespace: "root/cimv2",
+      keys: [],
+      properties: {
+        ReturnValue: { type: "uint32", required: true },
+        Elements: { type: "reference", isArray: true, referenceClass: "CIM_ManagedElement" },
+        Job: { type: "reference", referenceClass: "CIM_ConcreteJob" },
+        Applied: { type: "string", embeddedClass: "Demo_Setting", embedded: () => settingMeta },
+        Messages: { type: "string", isArray: true },
+      },
+    }),
     decoder(className: string): Decoder {
       const decode = exported(`decode${className}`);
       if (typeof decode !== "function") throw new Error(`decode${className} is not a function`);

@@ -246,19 +246,7 @@ describe("readWsman: methods", () => {
   });
 
   it("reads an output with an array of references, an embedded instance and a string array", () => {
-    const meta = fixture().export("Demo_SettingMeta") as CimClassMeta;
-    const createElementsOut: CimClassMeta = {
-      name: "Demo_ProvisioningService.CreateElements",
-      namespace: "root/cimv2",
-      keys: [],
-      properties: {
-        ReturnValue: { type: "uint32", required: true },
-        Elements: { type: "reference", isArray: true, referenceClass: "CIM_ManagedElement" },
-        Job: { type: "reference", referenceClass: "CIM_ConcreteJob" },
-        Applied: { type: "string", embeddedClass: "Demo_Setting", embedded: () => meta },
-        Messages: { type: "string", isArray: true },
-      },
-    };
+    const createElementsOut = fixture().createElementsOutMeta();
     const uri = CIM_URI + "Demo_ProvisioningService";
     const body = `<p:CreateElements_OUTPUT xmlns:p="${uri}" xmlns:d="${CIM_URI}Demo_Setting">
       <p:Elements>${eprChildren("CIM_Processor", { DeviceID: "CPU 0" })}</p:Elements>
