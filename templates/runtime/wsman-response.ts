@@ -259,7 +259,11 @@ function isNil(element: XmlElement): boolean {
 function readValue(element: XmlElement): unknown {
   if (isNil(element)) return null;
   const first = element.children[0];
-  if (first === undefined) return element.text;
+  if (first === undefined) {
+    // An embedded instance whose properties are all null or absent still names its class.
+    const className = complexTypeClassName(element);
+    return className === undefined ? element.text : { __CLASS: className };
+  }
   if (element.children.length === 1 && first.uri === NS.cim && DATETIME_ELEMENTS.has(first.local)) {
     return first.local === "Time" ? timeOfDay(first.text.trim()) : first.text.trim();
   }
@@ -312,13 +316,23 @@ function readEmbedded(element: XmlElement): Record<string, unknown> {
   return className === undefined ? properties : { ...properties, __CLASS: className };
 }
 
-/** The class of an embedded instance: from `xsi:type` (`<Class>_Type`), else its properties' namespace. */
-function embeddedClassName(element: XmlElement): string | undefined {
+/**
+ * The class a `xsi:type="q:<Class>_Type"` names (DSP0230 names each class's complex type so). Simple
+ * types (`xs:string`, WinRM's `cim:cimString`) name none.
+ */
+function complexTypeClassName(element: XmlElement): string | undefined {
   const type = xmlAttribute(element, NS.xsi, "type");
-  if (type !== undefined) {
-    const local = resolveXmlQName(element, type).local.replace(/_Type$/, "");
-    if (CIM_NAME.test(local)) return local;
-  }
+  if (type === undefined) return undefined;
+  const name = resolveXmlQName(element, type);
+  if (name.uri === NS.cim || !name.local.endsWith("_Type")) return undefined;
+  const local = name.local.slice(0, -"_Type".length);
+  return CIM_NAME.test(local) ? local : undefined;
+}
+
+/** The class of an embedded instance: from `xsi:type`, else its properties' namespace. */
+function embeddedClassName(element: XmlElement): string | undefined {
+  const typed = complexTypeClassName(element);
+  if (typed !== undefined) return typed;
   const uris = new Set(element.children.map((child) => child.uri));
   const [uri] = [...uris];
   return uris.size === 1 && uri !== undefined ? classNameOfUri(uri) : undefined;

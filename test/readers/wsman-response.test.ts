@@ -173,6 +173,7 @@ describe("readWsman: values", () => {
       <p:History xsi:type="q:Demo_Setting_Type"><q:Name>h2</q:Name><q:Value xsi:nil="true"/></p:History>
       <p:Anything><q:Demo_Setting><q:Name>any</q:Name></q:Demo_Setting></p:Anything>
       <p:Uptime><cim:Interval>P1DT2H</cim:Interval></p:Uptime>
+      <p:Caption xsi:type="cim:cimString">  typed text  </p:Caption>
     </p:Demo_ProvisioningService>`;
     const response = only(read(envelope(TRANSFER + "GetResponse", body)), "instance");
     expect(response.item.properties["Setting"]).toEqual({ Name: "mode", Value: "7", Tags: ["a", "b"], __CLASS: "Demo_Setting" });
@@ -182,6 +183,17 @@ describe("readWsman: values", () => {
     expect(service["History"]).toEqual([{ Name: "h1", Value: 1 }, { Name: "h2", Value: null }]);
     expect(service["Anything"]).toEqual({ className: "Demo_Setting", properties: { Name: "any" } });
     expect(service["Uptime"]).toMatchObject({ kind: "interval", days: 1, hours: 2, minutes: 0, seconds: 0 });
+    expect(response.item.properties["Caption"]).toBe("  typed text  ");
+  });
+
+  it("reads a typed embedded instance without property elements as an instance, and the decoder names what is missing", () => {
+    const body = `<p:Demo_ProvisioningService xmlns:p="${CIM_URI}Demo_ProvisioningService" xmlns:q="${CIM_URI}Demo_Setting">
+      <p:Name>prov</p:Name><p:Setting xsi:type="q:Demo_Setting_Type">
+      </p:Setting></p:Demo_ProvisioningService>`;
+    const properties = only(read(envelope(TRANSFER + "GetResponse", body)), "instance").item.properties;
+    expect(properties["Setting"]).toEqual({ __CLASS: "Demo_Setting" });
+    const result = fixture().decoder("Demo_ProvisioningService")(properties);
+    expect(result.ok ? [] : result.errors).toEqual([{ path: "Setting.Name", expected: "string (key property)", got: "missing" }]);
   });
 
   it("reads cim:Date and cim:Time; a time without a zone stays a time of day, not a duration", () => {
