@@ -115,6 +115,7 @@ function readCimError(error: XmlElement, method: string, context: CimXmlContext)
   return {
     kind: "error",
     method,
+    // CODE is required; a server that leaves it out (or garbles it) gets CIM_ERR_FAILED, the general code.
     code: Number.isSafeInteger(code) ? code : 1,
     description: cimName(error, "DESCRIPTION"),
     instances: readReturnedItems(cimChildren(error, "INSTANCE"), context),

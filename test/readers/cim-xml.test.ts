@@ -153,6 +153,13 @@ describe("readCimXml: intrinsic methods", () => {
     expect(service["Uptime"]).toMatchObject({ kind: "interval", days: 1, hours: 2 });
   });
 
+  it("reads VALUE.NULL items of a VALUE.ARRAY and array properties without a value as null", () => {
+    const instance = `<INSTANCE CLASSNAME="Demo_Setting"><PROPERTY.ARRAY NAME="Tags" TYPE="string"><VALUE.ARRAY><VALUE>a</VALUE><VALUE.NULL/><VALUE></VALUE></VALUE.ARRAY></PROPERTY.ARRAY>
+      <PROPERTY.ARRAY NAME="Unset" TYPE="string"></PROPERTY.ARRAY><PROPERTY.REFERENCE NAME="NoTarget" REFERENCECLASS="CIM_X"></PROPERTY.REFERENCE></INSTANCE>`;
+    const [item] = only(read(instance), "result").items;
+    expect(item?.properties).toEqual({ Tags: ["a", null, ""], Unset: null, NoTarget: null });
+  });
+
   it("reads a bare INSTANCE document as a result without a method", () => {
     const response = only(read(processor("CPU 9")), "result");
     expect(response.method).toBe("");
