@@ -89,7 +89,6 @@ export type WsmanResponse =
 export type WsmanReadResult = { readonly ok: true; readonly value: WsmanResponse } | { readonly ok: false; readonly error: string };
 
 const NS = WSMAN_NAMESPACES;
-const DELETE_RESPONSE = "http://schemas.xmlsoap.org/ws/2004/09/transfer/DeleteResponse";
 /** Children of a property element that carry a datetime as text (DSP0230; CIMDateTime from WS-CIM 1.0). */
 const DATETIME_ELEMENTS = new Set(["Datetime", "Interval", "Date", "Time", "CIMDateTime"]);
 const CIM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -123,7 +122,8 @@ function readEnvelope(envelope: XmlElement): WsmanReadResult {
   const actionElement = header === undefined ? undefined : xmlChild(header, NS.wsa, "Action");
   const action = actionElement === undefined ? "" : actionElement.text.trim();
   const content = body.children[0];
-  if (content === undefined) return { ok: true, value: action === DELETE_RESPONSE ? { kind: "deleted", action } : { kind: "empty", action } };
+  // WS-Transfer's DeleteResponse (2004/09 for WS-Man 1.x; the action's last segment, so later versions read too).
+  if (content === undefined) return { ok: true, value: action.endsWith("/DeleteResponse") ? { kind: "deleted", action } : { kind: "empty", action } };
   if (content.uri === NS.s && content.local === "Fault") return { ok: true, value: readFault(content, action) };
   if (content.uri === NS.wsen && content.local === "EnumerateResponse") {
     const items = xmlChild(content, NS.wsman, "Items") ?? xmlChild(content, NS.wsen, "Items");
