@@ -88,7 +88,7 @@ export type WsmanResponse =
 /** A response, or why the text is not one. Never throws. */
 export type WsmanReadResult = { readonly ok: true; readonly value: WsmanResponse } | { readonly ok: false; readonly error: string };
 
-const NS = WSMAN_NAMESPACES;
+const WSMAN_NS = WSMAN_NAMESPACES;
 /** Children of a property element that carry a datetime as text (DSP0230; CIMDateTime from WS-CIM 1.0). */
 const DATETIME_ELEMENTS = new Set(["Datetime", "Interval", "Date", "Time", "CIMDateTime"]);
 const CIM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -108,25 +108,25 @@ export function readWsman(xml: string, options: ReadXmlOptions = {}): WsmanReadR
   }
 }
 
-function fail(error: string): { readonly ok: false; readonly error: string } {
+function wsmanFail(error: string): { readonly ok: false; readonly error: string } {
   return { ok: false, error };
 }
 
 function readEnvelope(envelope: XmlElement): WsmanReadResult {
-  if (envelope.uri !== NS.s || envelope.local !== "Envelope") {
-    return fail("not a SOAP 1.2 envelope: the root element is {" + envelope.uri + "}" + envelope.local);
+  if (envelope.uri !== WSMAN_NS.s || envelope.local !== "Envelope") {
+    return wsmanFail("not a SOAP 1.2 envelope: the root element is {" + envelope.uri + "}" + envelope.local);
   }
-  const header = xmlChild(envelope, NS.s, "Header");
-  const body = xmlChild(envelope, NS.s, "Body");
-  if (body === undefined) return fail("the envelope has no s:Body");
-  const actionElement = header === undefined ? undefined : xmlChild(header, NS.wsa, "Action");
+  const header = xmlChild(envelope, WSMAN_NS.s, "Header");
+  const body = xmlChild(envelope, WSMAN_NS.s, "Body");
+  if (body === undefined) return wsmanFail("the envelope has no s:Body");
+  const actionElement = header === undefined ? undefined : xmlChild(header, WSMAN_NS.wsa, "Action");
   const action = actionElement === undefined ? "" : actionElement.text.trim();
   const content = body.children[0];
   // WS-Transfer's DeleteResponse (2004/09 for WS-Man 1.x; the action's last segment, so later versions read too).
   if (content === undefined) return { ok: true, value: action.endsWith("/DeleteResponse") ? { kind: "deleted", action } : { kind: "empty", action } };
-  if (content.uri === NS.s && content.local === "Fault") return { ok: true, value: readFault(content, action) };
-  if (content.uri === NS.wsen && content.local === "EnumerateResponse") {
-    const items = xmlChild(content, NS.wsman, "Items") ?? xmlChild(content, NS.wsen, "Items");
+  if (content.uri === WSMAN_NS.s && content.local === "Fault") return { ok: true, value: readFault(content, action) };
+  if (content.uri === WSMAN_NS.wsen && content.local === "EnumerateResponse") {
+    const items = xmlChild(content, WSMAN_NS.wsman, "Items") ?? xmlChild(content, WSMAN_NS.wsen, "Items");
     return {
       ok: true,
       value: {
@@ -138,20 +138,20 @@ function readEnvelope(envelope: XmlElement): WsmanReadResult {
       },
     };
   }
-  if (content.uri === NS.wsen && content.local === "PullResponse") {
-    const items = xmlChild(content, NS.wsen, "Items") ?? xmlChild(content, NS.wsman, "Items");
+  if (content.uri === WSMAN_NS.wsen && content.local === "PullResponse") {
+    const items = xmlChild(content, WSMAN_NS.wsen, "Items") ?? xmlChild(content, WSMAN_NS.wsman, "Items");
     return {
       ok: true,
       value: { kind: "pull", action, items: items === undefined ? [] : readItems(items), ...enumerationContext(content), endOfSequence: hasEndOfSequence(content) },
     };
   }
-  if (content.uri === NS.wxf && content.local === "ResourceCreated") {
+  if (content.uri === WSMAN_NS.wxf && content.local === "ResourceCreated") {
     const reference = readEndpointReference(content);
-    if (reference === undefined) return fail("wxf:ResourceCreated holds no readable endpoint reference (ResourceURI and SelectorSet)");
+    if (reference === undefined) return wsmanFail("wxf:ResourceCreated holds no readable endpoint reference (ResourceURI and SelectorSet)");
     const resourceUri = referenceResourceUri(content);
     return { ok: true, value: { kind: "created", action, reference, ...(resourceUri === undefined ? {} : { resourceUri }) } };
   }
-  if (content.uri === NS.wsman && content.local === "XmlFragment") return fail("fragment-level transfer (wsman:XmlFragment) is not read");
+  if (content.uri === WSMAN_NS.wsman && content.local === "XmlFragment") return wsmanFail("fragment-level transfer (wsman:XmlFragment) is not read");
   if (content.local.endsWith("_OUTPUT") && content.local.length > "_OUTPUT".length) {
     const className = classNameOfUri(content.uri) ?? classNameOfUri(action.slice(0, action.lastIndexOf("/"))) ?? "";
     return {
@@ -170,12 +170,12 @@ function readEnvelope(envelope: XmlElement): WsmanReadResult {
 }
 
 function enumerationContext(response: XmlElement): { context?: string } {
-  const context = xmlChild(response, NS.wsen, "EnumerationContext");
+  const context = xmlChild(response, WSMAN_NS.wsen, "EnumerationContext");
   return context === undefined ? {} : { context: context.text.trim() };
 }
 
 function hasEndOfSequence(response: XmlElement): boolean {
-  return xmlChild(response, NS.wsen, "EndOfSequence") !== undefined || xmlChild(response, NS.wsman, "EndOfSequence") !== undefined;
+  return xmlChild(response, WSMAN_NS.wsen, "EndOfSequence") !== undefined || xmlChild(response, WSMAN_NS.wsman, "EndOfSequence") !== undefined;
 }
 
 /**
@@ -185,8 +185,8 @@ function hasEndOfSequence(response: XmlElement): boolean {
 function readItems(items: XmlElement): WsmanItem[] {
   const read: WsmanItem[] = [];
   for (const element of items.children) {
-    if (element.uri === NS.wsman && element.local === "Item") {
-      const epr = xmlChild(element, NS.wsa, "EndpointReference");
+    if (element.uri === WSMAN_NS.wsman && element.local === "Item") {
+      const epr = xmlChild(element, WSMAN_NS.wsa, "EndpointReference");
       const instance = element.children.find((child) => child !== epr);
       const reference = epr === undefined ? undefined : readEndpointReference(epr);
       if (instance !== undefined) {
@@ -195,7 +195,7 @@ function readItems(items: XmlElement): WsmanItem[] {
       } else if (epr !== undefined) {
         read.push(referenceItem(epr));
       }
-    } else if (element.uri === NS.wsa && element.local === "EndpointReference") {
+    } else if (element.uri === WSMAN_NS.wsa && element.local === "EndpointReference") {
       read.push(referenceItem(element));
     } else {
       read.push(readInstance(element));
@@ -218,7 +218,7 @@ function referenceItem(epr: XmlElement): WsmanItem {
 
 /** An instance element: its name is the class, its namespace the class's resource URI. */
 function readInstance(element: XmlElement): WsmanItem {
-  const location = element.children.find((child) => child.uri === NS.cim && child.local === "Location");
+  const location = element.children.find((child) => child.uri === WSMAN_NS.cim && child.local === "Location");
   const reference = location === undefined ? undefined : readEndpointReference(location);
   return {
     className: element.local,
@@ -236,7 +236,7 @@ function readInstance(element: XmlElement): WsmanItem {
 function readProperties(element: XmlElement): Record<string, unknown> {
   const bag: Record<string, unknown> = {};
   for (const child of element.children) {
-    if (child.uri === NS.cim) continue;
+    if (child.uri === WSMAN_NS.cim) continue;
     const value = readValue(child);
     if (!Object.prototype.hasOwnProperty.call(bag, child.local)) {
       setBagMember(bag, child.local, value);
@@ -251,7 +251,7 @@ function readProperties(element: XmlElement): Record<string, unknown> {
 }
 
 function isNil(element: XmlElement): boolean {
-  const nil = xmlAttribute(element, NS.xsi, "nil");
+  const nil = xmlAttribute(element, WSMAN_NS.xsi, "nil");
   return nil !== undefined && (nil.trim() === "true" || nil.trim() === "1");
 }
 
@@ -264,7 +264,7 @@ function readValue(element: XmlElement): unknown {
     const className = complexTypeClassName(element);
     return className === undefined ? element.text : { __CLASS: className };
   }
-  if (element.children.length === 1 && first.uri === NS.cim && DATETIME_ELEMENTS.has(first.local)) {
+  if (element.children.length === 1 && first.uri === WSMAN_NS.cim && DATETIME_ELEMENTS.has(first.local)) {
     return first.local === "Time" ? timeOfDay(first.text.trim()) : first.text.trim();
   }
   if (isEndpointReference(element)) {
@@ -297,7 +297,7 @@ function timeOfDay(text: string): string {
 /** An element of type wsa:EndpointReferenceType, or one wrapping a `wsa:EndpointReference`. */
 function isEndpointReference(element: XmlElement): boolean {
   return element.children.some(
-    (child) => child.uri === NS.wsa && (child.local === "Address" || child.local === "ReferenceParameters" || child.local === "EndpointReference"),
+    (child) => child.uri === WSMAN_NS.wsa && (child.local === "Address" || child.local === "ReferenceParameters" || child.local === "EndpointReference"),
   );
 }
 
@@ -321,10 +321,10 @@ function readEmbedded(element: XmlElement): Record<string, unknown> {
  * types (`xs:string`, WinRM's `cim:cimString`) name none.
  */
 function complexTypeClassName(element: XmlElement): string | undefined {
-  const type = xmlAttribute(element, NS.xsi, "type");
+  const type = xmlAttribute(element, WSMAN_NS.xsi, "type");
   if (type === undefined) return undefined;
   const name = resolveXmlQName(element, type);
-  if (name.uri === NS.cim || !name.local.endsWith("_Type")) return undefined;
+  if (name.uri === WSMAN_NS.cim || !name.local.endsWith("_Type")) return undefined;
   const local = name.local.slice(0, -"_Type".length);
   return CIM_NAME.test(local) ? local : undefined;
 }
@@ -350,13 +350,13 @@ function classNameOfUri(uri: string): string | undefined {
 
 /** The `wsa:ReferenceParameters` of an endpoint reference element or of one wrapping it. */
 function referenceParameters(element: XmlElement): XmlElement | undefined {
-  const inner = xmlChild(element, NS.wsa, "EndpointReference") ?? element;
-  return xmlChild(inner, NS.wsa, "ReferenceParameters");
+  const inner = xmlChild(element, WSMAN_NS.wsa, "EndpointReference") ?? element;
+  return xmlChild(inner, WSMAN_NS.wsa, "ReferenceParameters");
 }
 
 function referenceResourceUri(element: XmlElement): string | undefined {
   const parameters = referenceParameters(element);
-  const resourceUri = parameters === undefined ? undefined : xmlChild(parameters, NS.wsman, "ResourceURI");
+  const resourceUri = parameters === undefined ? undefined : xmlChild(parameters, WSMAN_NS.wsman, "ResourceURI");
   return resourceUri === undefined ? undefined : resourceUri.text.trim();
 }
 
@@ -375,11 +375,11 @@ function readEndpointReference(element: XmlElement): CimReference | undefined {
     ? resourceUri.slice(WMI_RESOURCE_URI_PREFIX.length, resourceUri.lastIndexOf("/")) || undefined
     : undefined;
   const keys: [string, CimKeyValue][] = [];
-  const selectorSet = xmlChild(parameters, NS.wsman, "SelectorSet");
-  for (const selector of selectorSet === undefined ? [] : xmlChildren(selectorSet, NS.wsman, "Selector")) {
+  const selectorSet = xmlChild(parameters, WSMAN_NS.wsman, "SelectorSet");
+  for (const selector of selectorSet === undefined ? [] : xmlChildren(selectorSet, WSMAN_NS.wsman, "Selector")) {
     const name = xmlAttribute(selector, "", "Name");
     if (name === undefined) return undefined;
-    const nested = xmlChild(selector, NS.wsa, "EndpointReference");
+    const nested = xmlChild(selector, WSMAN_NS.wsa, "EndpointReference");
     if (nested !== undefined) {
       const value = readEndpointReference(nested);
       if (value === undefined) return undefined;
@@ -395,14 +395,14 @@ function readEndpointReference(element: XmlElement): CimReference | undefined {
 
 /** A SOAP 1.2 fault (DSP0226 clause 14): code and subcode as local names, first reason text, detail. */
 function readFault(fault: XmlElement, action: string): WsmanResponse {
-  const code = xmlChild(fault, NS.s, "Code");
-  const codeValue = code === undefined ? undefined : xmlChild(code, NS.s, "Value");
-  const subcode = code === undefined ? undefined : xmlChild(code, NS.s, "Subcode");
-  const subcodeValue = subcode === undefined ? undefined : xmlChild(subcode, NS.s, "Value");
-  const reason = xmlChild(fault, NS.s, "Reason");
-  const reasonText = reason === undefined ? undefined : xmlChild(reason, NS.s, "Text");
-  const detail = xmlChild(fault, NS.s, "Detail");
-  const faultDetail = detail === undefined ? undefined : xmlChild(detail, NS.wsman, "FaultDetail");
+  const code = xmlChild(fault, WSMAN_NS.s, "Code");
+  const codeValue = code === undefined ? undefined : xmlChild(code, WSMAN_NS.s, "Value");
+  const subcode = code === undefined ? undefined : xmlChild(code, WSMAN_NS.s, "Subcode");
+  const subcodeValue = subcode === undefined ? undefined : xmlChild(subcode, WSMAN_NS.s, "Value");
+  const reason = xmlChild(fault, WSMAN_NS.s, "Reason");
+  const reasonText = reason === undefined ? undefined : xmlChild(reason, WSMAN_NS.s, "Text");
+  const detail = xmlChild(fault, WSMAN_NS.s, "Detail");
+  const faultDetail = detail === undefined ? undefined : xmlChild(detail, WSMAN_NS.wsman, "FaultDetail");
   const detailText = detail === undefined ? "" : xmlTextContent({ ...detail, children: detail.children.filter((child) => child !== faultDetail) });
   const subcodeName = subcodeValue === undefined ? undefined : resolveXmlQName(subcodeValue, subcodeValue.text);
   return {
