@@ -154,10 +154,13 @@ describe("readCimXml: intrinsic methods", () => {
   });
 
   it("reads VALUE.NULL items of a VALUE.ARRAY and array properties without a value as null", () => {
-    const instance = `<INSTANCE CLASSNAME="Demo_Setting"><PROPERTY.ARRAY NAME="Tags" TYPE="string"><VALUE.ARRAY><VALUE>a</VALUE><VALUE.NULL/><VALUE></VALUE></VALUE.ARRAY></PROPERTY.ARRAY>
+    const instance = `<INSTANCE CLASSNAME="Demo_Setting"><PROPERTY NAME="Name" TYPE="string"><VALUE>s</VALUE></PROPERTY>
+      <PROPERTY.ARRAY NAME="Tags" TYPE="string"><VALUE.ARRAY><VALUE>a</VALUE><VALUE.NULL/><VALUE></VALUE></VALUE.ARRAY></PROPERTY.ARRAY>
       <PROPERTY.ARRAY NAME="Unset" TYPE="string"></PROPERTY.ARRAY><PROPERTY.REFERENCE NAME="NoTarget" REFERENCECLASS="CIM_X"></PROPERTY.REFERENCE></INSTANCE>`;
     const [item] = only(read(instance), "result").items;
-    expect(item?.properties).toEqual({ Tags: ["a", null, ""], Unset: null, NoTarget: null });
+    expect(item?.properties).toEqual({ Name: "s", Tags: ["a", null, ""], Unset: null, NoTarget: null });
+    // The decoder keeps a VALUE.NULL in its place (DSP0201 arrays may hold NULL elements).
+    expect(decoded(fixture().decoder("Demo_Setting")(item?.properties))["Tags"]).toEqual(["a", null, ""]);
   });
 
   it("reads a bare INSTANCE document as a result without a method", () => {

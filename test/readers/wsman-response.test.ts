@@ -223,6 +223,13 @@ describe("readWsman: values", () => {
     expect(association["Since"]).toMatchObject({ kind: "timestamp", year: 2024, hour: 8, utcOffsetMinutes: 60 });
   });
 
+  it("reads a nil element among repeated ones as a NULL array element, kept in its place", () => {
+    const body = processor("CPU 0").replace("<p:OperationalStatus>2</p:OperationalStatus>", '<p:OperationalStatus>2</p:OperationalStatus><p:OperationalStatus xsi:nil="true"/>');
+    const properties = only(read(envelope(TRANSFER + "GetResponse", body)), "instance").item.properties;
+    expect(properties["OperationalStatus"]).toEqual(["2", null, "32768"]);
+    expect(decoded(fixture().decoder("CIM_Processor")(properties))["OperationalStatus"]).toEqual([2, null, 32768]);
+  });
+
   it("keeps an element named __proto__ a plain property", () => {
     const body = `<p:CIM_Processor xmlns:p="${CIM_URI}CIM_Processor"><p:__proto__><p:polluted>1</p:polluted></p:__proto__><p:DeviceID>x</p:DeviceID></p:CIM_Processor>`;
     const properties = only(read(envelope(TRANSFER + "GetResponse", body)), "instance").item.properties;
