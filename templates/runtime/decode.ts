@@ -4,9 +4,9 @@
  *
  * Accepts what real clients give: PowerShell `Get-CimInstance | ConvertTo-Json` (any property-name
  * case, extra members such as CimClass or PSComputerName, value-mapped integers printed as their
- * Values text, `Select-Object` projections with `partial`), WS-Man / CIM-XML clients (numbers and
- * booleans as strings, single-element arrays as scalars), nulls, NULL array elements and missing
- * properties.
+ * Values text, `Select-Object` projections with `partial`, instances cut off by `-Depth`), .NET
+ * serializers that keep only `CimInstanceProperties`, WS-Man / CIM-XML clients (numbers and booleans
+ * as strings, single-element arrays as scalars), nulls, NULL array elements and missing properties.
  */
 import { coerceCimDateTime } from "./datetime.js";
 import { coerceCimReference } from "./reference.js";
@@ -157,7 +157,8 @@ const MAX_EMBEDDING_DEPTH = 32;
 
 /**
  * Members that clients add to describe an instance rather than being its properties: PowerShell's
- * CimInstance members, Get-WmiObject's ManagementObject members, and WMI system properties (`__*`).
+ * CimInstance members, the ones remoting (`Invoke-Command`) adds, Get-WmiObject's ManagementObject
+ * members, and WMI system properties (`__*`).
  * Declared properties are matched first, so a class that really declares `Path` still gets it.
  */
 const CLIENT_MEMBERS = new Set([
@@ -166,6 +167,7 @@ const CLIENT_MEMBERS = new Set([
   "cimsystemproperties",
   "pscomputername",
   "psshowcomputername",
+  "runspaceid",
   "scope",
   "path",
   "options",
@@ -205,6 +207,68 @@ function isNilMarker(value: unknown): boolean {
   return nil;
 }
 
+/**
+ * The instance's members, with the entries of a `CimInstanceProperties` list of `{ Name, Value }`
+ * records added where the top level lacks them: .NET serializers (Ansible's module output, Newtonsoft)
+ * see only the CimInstance object's own members (`CimClass`, `CimInstanceProperties`,
+ * `CimSystemProperties`), so there the property values are only in that list.
+ */
+function withCimInstanceProperties(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const listName = Object.keys(raw).find((name) => name.toLowerCase() === "ciminstanceproperties");
+  const list = listName === undefined ? undefined : raw[listName];
+  if (!Array.isArray(list)) return raw;
+  const present = new Set(Object.keys(raw).map((name) => name.toLowerCase()));
+  const added: [string, unknown][] = [];
+  for (const entry of list) {
+    if (!isPlainRecord(entry)) continue;
+    const name = memberOf(entry, "Name");
+    if (typeof name !== "string" || present.has(name.toLowerCase()) || !hasMember(entry, "Value")) continue;
+    present.add(name.toLowerCase());
+    added.push([name, memberOf(entry, "Value")]);
+  }
+  return added.length === 0 ? raw : { ...raw, ...Object.fromEntries(added) };
+}
+
+function hasMember(record: Readonly<Record<string, unknown>>, name: string): boolean {
+  return Object.keys(record).some((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+function memberOf(record: Readonly<Record<string, unknown>>, name: string): unknown {
+  const key = Object.keys(record).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : record[key];
+}
+
+/**
+ * What `ConvertTo-Json` prints for a CimInstance past its `-Depth`: PowerShell 5.1 an object whose
+ * `CimInstanceProperties` is one line of text (`"Id = \"Author\" LogonType = 4 …"`, long values cut
+ * to `...`), 5.1 and 7 a string, the instance's `ToString()` (`"MSFT_TaskExecAction"`,
+ * `"MSFT_NetIPAddress (Name = \"…\")"`) or a .NET type name. The values are lost, so none is guessed.
+ */
+function isDepthCut(value: unknown): boolean {
+  if (typeof value === "string") return CUT_INSTANCE_TEXT.test(value);
+  if (!isPlainRecord(value) || typeof memberOf(value, "CimInstanceProperties") !== "string") return false;
+  // Only the CimInstance's own members are left (with -Depth 1 the top level keeps its properties).
+  return Object.keys(value).every((name) => CIM_INSTANCE_MEMBERS.has(name.toLowerCase()));
+}
+
+const CIM_INSTANCE_MEMBERS = new Set(["cimclass", "ciminstanceproperties", "cimsystemproperties"]);
+
+/** A class name or dotted .NET type name, optionally followed by ` (Key = "value", …)`. */
+const CUT_INSTANCE_TEXT = /^[A-Za-z_][\w.]*(?: \(.*\))?$/s;
+
+function containsDepthCut(value: unknown): boolean {
+  return Array.isArray(value) ? value.some(isDepthCut) : isDepthCut(value);
+}
+
+/** Properties whose values are instances: EmbeddedInstance (with or without metadata) and EmbeddedObject. */
+function isInstanceValued(property: CimPropertyMeta): boolean {
+  return property.embedded !== undefined || property.embeddedClass !== undefined || property.type === "object";
+}
+
+const DEPTH_CUT_HINT = " (ConvertTo-Json cut it off at its -Depth: print with a larger -Depth)";
+/** For a property of the instance itself, which `partial` leaves out. */
+const DEPTH_CUT_PARTIAL_HINT = " (ConvertTo-Json cut it off at its -Depth: print with a larger -Depth, or decode with partial: true to leave it out)";
+
 function appendPath(base: string, name: string): string {
   return base === "" ? name : base + "." + name;
 }
@@ -234,17 +298,21 @@ function decodeObject(
   options: ResolvedOptions,
   depth: number,
 ): Record<string, unknown> | undefined {
-  if (!isPlainRecord(raw)) {
-    errors.push({ path, expected: meta.name + " instance (an object)", got: render(raw) });
+  // Past -Depth, 5.1 leaves an object of CimInstance members; a bare string here may be anything.
+  const cut = isPlainRecord(raw) && isDepthCut(raw);
+  if (!isPlainRecord(raw) || cut) {
+    const expected = meta.name + " instance (an object)";
+    errors.push({ path, expected: cut ? expected + DEPTH_CUT_HINT : expected, got: render(raw) });
     return undefined;
   }
   if (depth > MAX_EMBEDDING_DEPTH) {
     errors.push({ path, expected: "embedded instances nested at most " + String(MAX_EMBEDDING_DEPTH) + " deep", got: "deeper" });
     return undefined;
   }
+  const bag = withCimInstanceProperties(raw);
   // Raw names by lower case; an exact spelling wins over a different-case duplicate.
   const rawNames = new Map<string, string>();
-  for (const name of Object.keys(raw)) {
+  for (const name of Object.keys(bag)) {
     const lower = name.toLowerCase();
     if (!rawNames.has(lower) || Object.prototype.hasOwnProperty.call(meta.properties, name)) rawNames.set(lower, name);
   }
@@ -255,8 +323,10 @@ function decodeObject(
     if (property === undefined) continue;
     const rawName = rawNames.get(name.toLowerCase());
     if (rawName !== undefined) used.add(rawName);
-    const given = rawName === undefined ? undefined : raw[rawName];
-    const value = isNilMarker(given) ? null : given;
+    const given = rawName === undefined ? undefined : bag[rawName];
+    // A projection has no value for what ConvertTo-Json did not print, and a cut-off instance is not printed.
+    const cutInProjection = options.partial && depth === 0 && isInstanceValued(property) && containsDepthCut(given);
+    const value = isNilMarker(given) ? null : cutInProjection ? undefined : given;
     const propertyPath = appendPath(path, name);
     if (value === undefined || value === null) {
       // A projection leaves properties out; a key or required property that is there as null is still wrong.
@@ -273,9 +343,9 @@ function decodeObject(
     if (decoded.ok) entries.push([name, decoded.value]);
   }
   if (options.rejectUnknown) {
-    for (const name of Object.keys(raw)) {
+    for (const name of Object.keys(bag)) {
       if (used.has(name) || name.startsWith("__") || CLIENT_MEMBERS.has(name.toLowerCase())) continue;
-      errors.push({ path: appendPath(path, name), expected: "no such property in " + meta.name, got: render(raw[name]) });
+      errors.push({ path: appendPath(path, name), expected: "no such property in " + meta.name, got: render(bag[name]) });
     }
   }
   // fromEntries defines own properties, so a property named __proto__ cannot change the prototype.
@@ -435,8 +505,9 @@ function toChar16(value: unknown): string | undefined {
 }
 
 /** An EmbeddedObject: any instance, with its class name when the input carries one. */
-function toInstanceValue(value: unknown): CimInstanceValue | undefined {
-  if (!isPlainRecord(value)) return undefined;
+function toInstanceValue(raw: unknown): CimInstanceValue | undefined {
+  if (!isPlainRecord(raw)) return undefined;
+  const value = withCimInstanceProperties(raw);
   const names = Object.keys(value);
   const ownProperties = value["properties"];
   if (names.every((name) => name === "className" || name === "properties") && isPlainRecord(ownProperties)) {
@@ -492,6 +563,9 @@ function decodeScalar(
     errors.push({ path, expected, got: render(value) });
     return FAILED;
   };
+  if (isInstanceValued(property) && isDepthCut(value)) {
+    return fail(describeScalar(property) + (depth === 0 ? DEPTH_CUT_PARTIAL_HINT : DEPTH_CUT_HINT));
+  }
   if (property.embedded !== undefined) {
     const before = errors.length;
     const decoded = decodeObject(value, property.embedded(), path, errors, options, depth + 1);

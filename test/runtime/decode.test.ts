@@ -459,7 +459,7 @@ describe("decodeInstance: the bag itself and unknown properties", () => {
 
   it("reports undeclared properties on request, but not client members", () => {
     const raw = JSON.parse(
-      '{"InstanceID":"i","Name":"n","Extra":1,"CimClass":"x","PSComputerName":null,"__PATH":"p","__proto__":{"polluted":true}}',
+      '{"InstanceID":"i","Name":"n","Extra":1,"CimClass":"x","PSComputerName":null,"RunspaceId":"r","__PATH":"p","__proto__":{"polluted":true}}',
     );
     expect(errorsOf(decodeInstance(raw, SETTING_META, { unknownProperties: "error" }))).toEqual([
       { path: "Extra", expected: "no such property in TEST_Setting", got: "1" },
@@ -568,5 +568,39 @@ describe("decodeInstance: value-mapped integers printed as their Values text", (
         got: '"NVMe"',
       },
     ]);
+  });
+});
+
+describe("decodeInstance: PowerShell's CimInstance members", () => {
+  const listed = (entries: Record<string, unknown>) => Object.entries(entries).map(([Name, Value]) => ({ Name, Value, CimType: 0, Flags: "Property" }));
+
+  it("reads embedded objects and nested instances whose values are only in CimInstanceProperties", () => {
+    const value = valueOf(
+      decodeAll({
+        Obj: { CimInstanceProperties: listed({ Label: "a" }), CimSystemProperties: { ClassName: "TEST_Other" } },
+        Setting: { CimClass: {}, CimInstanceProperties: listed({ InstanceID: "s", Name: "n", Weight: 3 }) },
+      }),
+    );
+    expect(value["Obj"]).toEqual({ className: "TEST_Other", properties: { Label: "a" } });
+    expect(value["Setting"]).toEqual({ InstanceID: "s", Name: "n", Weight: 3 });
+  });
+
+  it("skips list entries that are not { Name, Value } records", () => {
+    const raw = { CimInstanceProperties: ["InstanceID = \"t\"", { Name: "Name" }, { Value: 1 }, { Name: "InstanceID", Value: "i" }], Name: "n" };
+    expect(valueOf(decodeInstance<Record<string, unknown>>(raw, SETTING_META))).toEqual({ InstanceID: "i", Name: "n" });
+  });
+
+  it("takes an instance printed with -Depth 1 (its CimInstanceProperties one line of text) from its own members", () => {
+    const raw = { InstanceID: "i", Name: "n", CimClass: "root/test:TEST_Setting", CimInstanceProperties: 'InstanceID = "i" Name = "n"' };
+    expect(valueOf(decodeInstance<Record<string, unknown>>(raw, SETTING_META))).toEqual({ InstanceID: "i", Name: "n" });
+  });
+
+  it("names -Depth for an embedded object or instance without metadata that was cut off, and partial leaves it out", () => {
+    const cut = { CimClass: "root/test:TEST_Other", CimInstanceProperties: "Label = 1", CimSystemProperties: "Microsoft.Management.Infrastructure.CimSystemProperties" };
+    expect(errorsOf(decodeAll({ Obj: cut, Opaque: "TEST_Unknown" })).map((error) => [error.path, error.expected.includes("-Depth")])).toEqual([
+      ["Obj", true],
+      ["Opaque", true],
+    ]);
+    expect(valueOf(decodeAll({ Obj: cut, Opaque: "TEST_Unknown", Settings: ["TEST_Setting"] }, { partial: true }))).toEqual({ Id: "x", Needed: 1 });
   });
 });
