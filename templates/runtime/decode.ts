@@ -342,6 +342,11 @@ function decodeObject(
     const decoded = decodeProperty(value, property, propertyPath, errors, options, depth);
     if (decoded.ok) entries.push([name, decoded.value]);
   }
+  // A projection prints at least one property; an object with none is another class or a wrapper
+  // (`{ "classname": …, "properties": {…} }`), which would otherwise decode to an empty result.
+  if (options.partial && depth === 0 && used.size === 0) {
+    errors.push({ path, expected: meta.name + " instance with at least one of its properties (partial)", got: render(raw) });
+  }
   if (options.rejectUnknown) {
     for (const name of Object.keys(bag)) {
       if (used.has(name) || name.startsWith("__") || CLIENT_MEMBERS.has(name.toLowerCase())) continue;

@@ -520,6 +520,15 @@ describe("decodeInstance: partial (Select-Object projections)", () => {
     };
     expect(errorsOf(decodeInstance({ Setting: { Weight: 1 } }, meta, { partial: true })).map((e) => e.path)).toEqual(["Setting.InstanceID", "Setting.Name"]);
   });
+
+  it("an object with none of the class's properties is an error, not an empty result", () => {
+    const expected = "TEST_Setting instance with at least one of its properties (partial)";
+    expect(errorsOf(decodeInstance({ classname: "TEST_Setting", properties: { Weight: 1 } }, SETTING_META, { partial: true }))).toEqual([
+      { path: "", expected, got: "object {classname, properties}" },
+    ]);
+    expect(errorsOf(decodeInstance({}, SETTING_META, { partial: true }))).toEqual([{ path: "", expected, got: "object {}" }]);
+    expect(valueOf(decodeInstance({ Weight: null, LinkSpeed: "1 Gbps" }, SETTING_META, { partial: true }))).toEqual({ Weight: null });
+  });
 });
 
 describe("decodeInstance: value-mapped integers printed as their Values text", () => {
