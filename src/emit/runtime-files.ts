@@ -14,6 +14,7 @@ export type RuntimeModule =
   | "value-map"
   | "decode"
   | "wsman-namespaces"
+  | "wsman-request"
   | "xml-tree"
   | "wsman-response"
   | "cim-xml";
@@ -39,6 +40,8 @@ const SYMBOL_MODULES = {
   CimXmlItem: "cim-xml",
   CimXmlResponse: "cim-xml",
   CimXmlReadResult: "cim-xml",
+  wsmanClass: "wsman-request",
+  WsmanRequestOptions: "wsman-request",
 } as const satisfies Record<string, RuntimeModule>;
 
 /** Runtime names generated code refers to. */
@@ -51,6 +54,7 @@ export const RUNTIME_MODULES: readonly RuntimeModule[] = [
   "value-map",
   "decode",
   "wsman-namespaces",
+  "wsman-request",
   "xml-tree",
   "wsman-response",
   "cim-xml",
