@@ -70,6 +70,8 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
       ...(settings.enumStyle === undefined ? {} : { enumStyle: settings.enumStyle }),
       ...(settings.int64 === undefined ? {} : { int64: settings.int64 }),
       ...(prettierOptions === undefined ? {} : { prettierOptions }),
+      ...(settings.bindings === undefined ? {} : { bindings: settings.bindings }),
+      ...(settings.wsmanUris === undefined ? {} : { wsmanUris: settings.wsmanUris }),
       banner: { inputs: bannerInputs(settings.inputs), hash: contentHash(step.result.sources) },
     };
     const generated = await generateWithDiagnostics(step.schema, options);

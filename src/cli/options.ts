@@ -10,6 +10,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js"
 import { Diagnostics } from "../diagnostics/codes.js";
 import type { DiagnosticStyle } from "../diagnostics/format.js";
 import type { CompileFlags, DiffFlags, GenerateFlags } from "./program.js";
+import { BINDINGS, type Binding } from "../emit/options.js";
 
 export const CONFIG_FILE_NAME = "mof2ts.config.json";
 
@@ -42,6 +43,10 @@ export interface GenerateSettings extends CompileSettings {
   readonly prettierConfig?: string;
   readonly check: boolean;
   readonly watch: boolean;
+  /** `--binding`: protocol bindings to generate (absent when none). */
+  readonly bindings?: readonly Binding[];
+  /** `--wsman-uri PREFIX=URI` / config `wsmanUris` (absent when none). */
+  readonly wsmanUris?: Readonly<Record<string, string>>;
 }
 
 export interface DiffSettings extends CompileSettings {
@@ -55,7 +60,7 @@ export interface DiffSettings extends CompileSettings {
 type Validated<T> = { readonly ok: true; readonly settings: T } | { readonly ok: false; readonly diagnostics: Diagnostic[] };
 
 /** What a config file may hold; keys mirror the long flags in camelCase. */
-type FieldKind = "string" | "string[]" | "boolean" | readonly string[];
+type FieldKind = "string" | "string[]" | "boolean" | "record" | readonly string[];
 const CONFIG_FIELDS: Readonly<Record<string, FieldKind>> = {
   inputs: "string[]",
   include: "string[]",
@@ -71,11 +76,13 @@ const CONFIG_FIELDS: Readonly<Record<string, FieldKind>> = {
   strict: "boolean",
   builtins: "boolean",
   diagnostics: ["pretty", "plain", "json"],
+  bindings: "string[]",
+  wsmanUris: "record",
 };
 /** Config values that are paths, resolved against the config file's folder. */
 const PATH_FIELDS = new Set(["inputs", "include", "schema", "outDir", "singleFile", "prettierConfig"]);
 
-export type ConfigValue = string | boolean | readonly string[];
+export type ConfigValue = string | boolean | readonly string[] | Readonly<Record<string, string>>;
 export interface LoadedConfig {
   readonly file?: string;
   readonly values: Readonly<Record<string, ConfigValue>>;
@@ -129,6 +136,11 @@ export function loadConfig(cwd: string, explicit: string | undefined): Validated
 function checkValue(value: unknown, kind: FieldKind): ConfigValue | undefined {
   if (kind === "string") return typeof value === "string" && value !== "" ? value : undefined;
   if (kind === "boolean") return typeof value === "boolean" ? value : undefined;
+  if (kind === "record") {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+    const entries = Object.entries(value as Record<string, unknown>);
+    return entries.every((entry): entry is [string, string] => typeof entry[1] === "string") ? Object.fromEntries(entries) : undefined;
+  }
   if (kind === "string[]") {
     if (typeof value === "string" && value !== "") return [value];
     return Array.isArray(value) && value.every((v): v is string => typeof v === "string" && v !== "") ? value : undefined;
@@ -139,6 +151,7 @@ function checkValue(value: unknown, kind: FieldKind): ConfigValue | undefined {
 function describeKind(kind: FieldKind): string {
   if (kind === "string") return "a non-empty string";
   if (kind === "boolean") return "true or false";
+  if (kind === "record") return "an object of strings";
   if (kind === "string[]") return "an array of strings";
   return `one of ${kind.map((k) => `"${k}"`).join(", ")}`;
 }
@@ -148,7 +161,8 @@ function relocate(value: ConfigValue, base: string, cwd: string): ConfigValue {
   const one = (p: string) => path.relative(cwd, path.resolve(base, p)) || ".";
   if (typeof value === "string") return one(value);
   if (typeof value === "boolean") return value;
-  return value.map(one);
+  if (!Array.isArray(value)) return value;
+  return (value as readonly string[]).map(one);
 }
 
 /** Settings shared by all compiling commands; `inputs` from the command line win over the config's. */
@@ -182,6 +196,8 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
   if (flags.check === true && flags.watch === true) {
     diagnostics.push(createDiagnostic(Diagnostics.ConflictingOptions, undefined, ["--check", "--watch"]));
   }
+  const bindings = checkBindings(flags.binding ?? strings(config.values["bindings"]), diagnostics);
+  const wsmanUris = checkWsmanUris(flags.wsmanUri, config.values["wsmanUris"], diagnostics);
   if (diagnostics.length > 0) return { ok: false, diagnostics };
   // --single-file names a file: relative to -o when both are given, else to the working folder; an
   // absolute name stands as it is.
@@ -206,8 +222,50 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
       ...(prettierConfig === undefined ? {} : { prettierConfig }),
       check: flags.check === true,
       watch: flags.watch === true,
+      ...(bindings.length === 0 ? {} : { bindings }),
+      ...(Object.keys(wsmanUris).length === 0 ? {} : { wsmanUris }),
     },
   };
+}
+
+/** `--binding` / config `bindings`: known names only (each once, in the order given). */
+function checkBindings(names: readonly string[], diagnostics: Diagnostic[]): Binding[] {
+  const bindings: Binding[] = [];
+  for (const name of names) {
+    const known = BINDINGS.find((b) => b === name.toLowerCase());
+    if (known === undefined) {
+      const suggestion = closest(name, BINDINGS);
+      diagnostics.push(
+        createDiagnostic(Diagnostics.UnknownBinding, undefined, [name, BINDINGS.join(", ")], suggestion === undefined ? {} : { hint: `Did you mean '${suggestion}'? Known bindings: ${BINDINGS.join(", ")}.` }),
+      );
+    } else if (!bindings.includes(known)) bindings.push(known);
+  }
+  return bindings;
+}
+
+/** A class-name prefix (`AMT_`) and an absolute URI or `wmi`. */
+const URI_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
+
+/** `--wsman-uri PREFIX=URI` flags win over config `wsmanUris` entries; each checked. */
+function checkWsmanUris(flags: readonly string[] | undefined, config: ConfigValue | undefined, diagnostics: Diagnostic[]): Record<string, string> {
+  const pairs: [string, string, string][] = [];
+  if (config !== undefined && typeof config === "object" && !Array.isArray(config)) {
+    for (const [prefix, uri] of Object.entries(config as Readonly<Record<string, string>>)) pairs.push([prefix, uri, `wsmanUris.${prefix}`]);
+  }
+  for (const flag of flags ?? []) {
+    const equals = flag.indexOf("=");
+    pairs.push(equals < 0 ? ["", "", flag] : [flag.slice(0, equals), flag.slice(equals + 1), flag]);
+  }
+  const uris: Record<string, string> = {};
+  for (const [prefix, uri, shown] of pairs) {
+    if (!URI_PREFIX.test(prefix) || !(uri.toLowerCase() === "wmi" || ABSOLUTE_URI.test(uri))) {
+      diagnostics.push(createDiagnostic(Diagnostics.InvalidOptionValue, undefined, [shown, "--wsman-uri", "PREFIX=URI with a class-name prefix such as AMT_ and an absolute URI (or wmi)"]));
+      continue;
+    }
+    uris[prefix] = uri;
+  }
+  return uris;
 }
 
 /** Merges and validates the settings of `diff`: `diff old new`, or `--old a b --new c d`. */

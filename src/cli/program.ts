@@ -29,6 +29,8 @@ export interface GenerateFlags extends CompileFlags {
   readonly prettierConfig?: string;
   readonly check?: boolean;
   readonly watch?: boolean;
+  readonly binding?: string[];
+  readonly wsmanUri?: string[];
 }
 
 export interface InspectFlags extends CompileFlags {
@@ -111,6 +113,8 @@ export function buildProgram(version: string, write: { out: (s: string) => void 
     .addOption(new Option("--enum-style <style>", "value maps as TypeScript enums or as const objects").choices(["enum", "const"]))
     .addOption(new Option("--int64 <type>", "TypeScript type for uint64/sint64").choices(["number", "bigint", "string"]))
     .option("--prettier-config <file>", "format the output with this Prettier config instead of the pinned defaults")
+    .option("--binding <name>", "also generate a protocol binding: wsman (WS-Management request builders) (repeatable)", collect)
+    .option("--wsman-uri <prefix=uri>", "WS-Management resource URI for classes with this prefix, e.g. AMT_=http://intel.com/wbem/wscim/1/amt-schema/1/ or Foo_=wmi (repeatable)", collect)
     .option("--check", "write nothing; exit 1 when the files on disk differ from what would be generated")
     .option("--watch", "regenerate whenever an input or included file changes");
   addCompileOptions(generate)

@@ -17,6 +17,7 @@ import { buildFiles } from "./layout.js";
 import { resolveOptions, type GenerateOptions } from "./options.js";
 import { importOnDemand } from "./on-demand.js";
 import { planSchema } from "./plan.js";
+import { classesWithoutUri } from "./wsman-uris.js";
 import { FAST_MORPH_ENUMS } from "./print.js";
 import { inlineRuntimeText, loadRuntimeSources, runtimeClosure, runtimeExportNames, runtimeFilePath } from "./runtime-files.js";
 
@@ -44,6 +45,9 @@ export async function generate(schema: CimSchema, options: GenerateOptions = {})
 /** Like `generate`, also returning what the emitter had to report. */
 export async function generateWithDiagnostics(schema: CimSchema, options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = resolveOptions(options);
+  // Every class needs a resource URI for --binding wsman: say which do not have one, and write nothing.
+  const missingUris = resolved.wsman ? wsmanUriDiagnostics(schema, resolved.wsmanUris) : [];
+  if (missingUris.length > 0) return { files: [], diagnostics: missingUris };
   // The fast printer needs nothing from ts-morph at run time; its printer is loaded only on request.
   const [morph, runtime] = await Promise.all([resolved.printer === "ts-morph" ? importOnDemand("ts-morph") : FAST_MORPH_ENUMS, loadRuntimeSources()]);
   const plan = planSchema(schema, resolved, runtimeExportNames(runtime));
@@ -91,6 +95,17 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+function wsmanUriDiagnostics(schema: CimSchema, mappings: Readonly<Record<string, string>>): Diagnostic[] {
+  const missing = classesWithoutUri(
+    schema.namespaces.flatMap((ns) => ns.classes),
+    mappings,
+  );
+  return [...missing.entries()].map(([prefix, classes]) => {
+    const shown = classes.slice(0, 5).map((cls) => cls.name).join(", ") + (classes.length > 5 ? `, … (${classes.length - 5} more)` : "");
+    return createDiagnostic(Diagnostics.WsmanUriMissing, classes[0]?.source.span, [classes.length, prefix, shown]);
+  });
 }
 
 /**

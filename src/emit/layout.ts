@@ -19,6 +19,7 @@ import type { EmitOptions } from "./options.js";
 import { importSpecifier, joinPath, type ClassPlan, type EmitPlan, type NamespacePlan } from "./plan.js";
 import { RUNTIME_MODULES, runtimeFilePath, type RuntimeModule } from "./runtime-files.js";
 import { bitMapHelperStatement, valueMapHelperStatement } from "./value-maps.js";
+import { classWsmanStatements, methodWsmanStatements } from "./wsman.js";
 
 /** What the builders need from ts-morph, plus its printer when the ts-morph printer is used. */
 export type MorphApi = MorphEnums & { readonly printStructure?: typeof import("ts-morph").printStructure };
@@ -105,13 +106,16 @@ function separated(body: readonly StatementStructures[]): (StatementStructures |
 /** `StructureKind.ExportDeclaration`: consecutive re-exports are printed without blank lines. */
 const StructureKindExport = STATEMENT_KINDS.ExportDeclaration as number;
 
-/** Interface, enums and helpers, method types, metadata and decoder of one class. */
+/** Interface, enums and helpers, method types, metadata and decoder of one class; then its WS-Management binding. */
 function classStatements(ctx: FileContext, plan: ClassPlan): StatementStructures[] {
   const statements: StatementStructures[] = [interfaceStatement(ctx, plan)];
   for (const enumPlan of plan.enums) statements.push(...enumStatements(ctx, enumPlan), valueMapHelperStatement(ctx, enumPlan));
   for (const bitMap of plan.bitMaps) statements.push(bitMapHelperStatement(ctx, bitMap));
   for (const method of plan.methods) statements.push(...methodStatements(ctx, method));
-  if (ctx.options.decoders) statements.push(metadataStatement(ctx, plan), decoderStatement(ctx, plan));
+  if (plan.metaName !== "") statements.push(metadataStatement(ctx, plan));
+  if (ctx.options.decoders) statements.push(decoderStatement(ctx, plan));
+  for (const method of plan.methods) statements.push(...methodWsmanStatements(ctx, method));
+  statements.push(...classWsmanStatements(ctx, plan));
   return statements;
 }
 

@@ -23,7 +23,7 @@ export function metadataParent(emitPlan: EmitPlan, options: EmitOptions, plan: C
 }
 
 /** The class a property's `embedded` link points at, as metadata.ts resolves it. */
-export function embeddedTarget(emitPlan: EmitPlan, owner: ClassPlan, prop: CimProperty): ClassPlan | undefined {
+export function embeddedTarget(emitPlan: EmitPlan, owner: ClassPlan, prop: { readonly embeddedClass?: string }): ClassPlan | undefined {
   if (prop.embeddedClass === undefined) return undefined;
   const target = emitPlan.findClass(prop.embeddedClass, owner.ns);
   return target !== undefined && target.metaName !== "" ? target : undefined;

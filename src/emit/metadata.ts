@@ -31,7 +31,7 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
   return {
     kind: ctx.kinds.VariableStatement,
     isExported: true,
-    docs: [renderDoc({ description: `Runtime metadata of {@link ${plan.name}} (used by {@link ${plan.decoderName}}).`, tags: [] }) ?? ""],
+    docs: [renderDoc({ description: `Runtime metadata of {@link ${plan.name}}${plan.decoderName === "" ? "" : ` (used by {@link ${plan.decoderName}})`}.`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
     declarations: [declarationWithDoc(plan.metaName, metaType, meta)],
   };
@@ -73,6 +73,9 @@ function sameEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty, parent:
   );
 }
 
+/** What a metadata entry is built from: a property, a parameter or a method's return value. */
+export type TypedShape = Pick<CimProperty, "type" | "isArray" | "isEmbeddedObject" | "referenceClass" | "embeddedClass">;
+
 /** Names `Object.prototype` has: as object-literal keys they take their contextual type from Object. */
 const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
@@ -82,16 +85,22 @@ const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNa
  * against Object's member and lose its literal `type`.
  */
 function propertyEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
-  const meta = propertyMeta(ctx, plan, prop);
-  return OBJECT_MEMBER_NAMES.has(prop.name) ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
+  return metaEntry(ctx, plan, prop.name, prop, prop.isKey, prop.isRequired);
 }
 
-function propertyMeta(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
+/** A `properties` entry of a property or parameter named `name` (see {@link propertyEntry}). */
+export function metaEntry(ctx: FileContext, plan: ClassPlan, name: string, shape: TypedShape, isKey: boolean, isRequired: boolean): Doc {
+  const meta = elementMeta(ctx, plan, shape, isKey, isRequired);
+  return OBJECT_MEMBER_NAMES.has(name) ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
+}
+
+/** The metadata entry of a property or method parameter (`CimPropertyMeta`). */
+function elementMeta(ctx: FileContext, plan: ClassPlan, prop: TypedShape, isKey: boolean, isRequired: boolean): Doc {
   // An EmbeddedObject string carries an instance: decode it as one.
   const parts: [string, Doc][] = [["type", quote(prop.isEmbeddedObject === true ? "object" : prop.type)]];
   if (prop.isArray) parts.push(["isArray", "true"]);
-  if (prop.isKey) parts.push(["key", "true"]);
-  if (prop.isRequired) parts.push(["required", "true"]);
+  if (isKey) parts.push(["key", "true"]);
+  if (isRequired) parts.push(["required", "true"]);
   if (prop.referenceClass !== undefined) parts.push(["referenceClass", quote(prop.referenceClass)]);
   if (prop.embeddedClass !== undefined) {
     parts.push(["embeddedClass", quote(prop.embeddedClass)]);

@@ -29,7 +29,15 @@ export interface GenerateOptions {
   readonly printer?: "fast" | "ts-morph";
   /** Banner facts: inputs (as the user named them) and the content hash of all inputs. */
   readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
+  /** Protocol bindings to generate: `wsman` adds WS-Management request builders and method-output decoders. */
+  readonly bindings?: readonly Binding[];
+  /** WS-Management resource URIs by class-name prefix (`AMT_` → URI the class name is appended to, or `wmi`). */
+  readonly wsmanUris?: Readonly<Record<string, string>>;
 }
+
+/** Protocol bindings mof2ts can generate. */
+export const BINDINGS = ["wsman"] as const;
+export type Binding = (typeof BINDINGS)[number];
 
 /** Options with every default filled in. */
 export interface EmitOptions {
@@ -43,6 +51,9 @@ export interface EmitOptions {
   readonly prettierOptions?: Readonly<Record<string, unknown>>;
   readonly printer: "fast" | "ts-morph";
   readonly banner?: { readonly inputs: readonly string[]; readonly hash: string; readonly version?: string };
+  /** `--binding wsman`: request builders, method metadata and method-output decoders. */
+  readonly wsman: boolean;
+  readonly wsmanUris: Readonly<Record<string, string>>;
 }
 
 /** Applies the defaults. */
@@ -57,6 +68,8 @@ export function resolveOptions(options: GenerateOptions): EmitOptions {
     decoders: options.decoders ?? true,
     instances: options.instances ?? true,
     printer: options.printer ?? "fast",
+    wsman: options.bindings?.includes("wsman") ?? false,
+    wsmanUris: options.wsmanUris ?? {},
     ...(options.prettierOptions === undefined ? {} : { prettierOptions: options.prettierOptions }),
     ...(options.banner === undefined ? {} : { banner: options.banner }),
   };

@@ -69,6 +69,29 @@ export interface MethodPlan {
   readonly returnEnum?: EnumPlan;
   /** By parameter name key. */
   readonly paramEnums: ReadonlyMap<string, EnumPlan>;
+  /** `--binding wsman`: the method's input/output metadata and its output decoder. */
+  readonly wsman?: MethodWsmanPlan;
+}
+
+export interface MethodWsmanPlan {
+  /** `<Class>_<Method>_InMeta`: input parameters, for the request body. */
+  readonly inMetaName: string;
+  /** `<Class>_<Method>_OutMeta`: ReturnValue and output parameters, for the decoder. */
+  readonly outMetaName: string;
+  /** `decode<Class>_<Method>_Out`. */
+  readonly outDecoderName: string;
+}
+
+/** `--binding wsman` names of one class. */
+export interface ClassWsmanPlan {
+  /** `<Class>WsmanKeys`: the key properties as selectors. */
+  readonly keysName: string;
+  /** `<Class>WsmanMethods`: method name → input type (absent when the class has no methods). */
+  readonly methodsName?: string;
+  /** `<Class>WsmanTypes`: instance, keys and methods types for `wsmanClass`. */
+  readonly typesName: string;
+  /** `<Class>Wsman`: the request builders. */
+  readonly objectName: string;
 }
 
 export interface ClassPlan {
@@ -91,6 +114,8 @@ export interface ClassPlan {
   readonly methods: MethodPlan[];
   /** Every method's plan (inherited ones point at the declaring class's plan), by name key. */
   readonly methodByKey: Map<string, MethodPlan>;
+  /** Set with `--binding wsman`. */
+  wsman?: ClassWsmanPlan;
 }
 
 export interface EmitPlan {
@@ -192,10 +217,9 @@ export function planSchema(schema: CimSchema, options: EmitOptions, reservedName
 
 function planMembers(plan: ClassPlan, options: EmitOptions): void {
   const registry = plan.ns.module.registry;
-  if (options.decoders) {
-    plan.metaName = registry.claim(`${plan.name}Meta`);
-    plan.decoderName = registry.claim(`decode${plan.name}`);
-  }
+  // The WS-Management binding writes and reads instances through the class metadata.
+  if (options.decoders || options.wsman) plan.metaName = registry.claim(`${plan.name}Meta`);
+  if (options.decoders) plan.decoderName = registry.claim(`decode${plan.name}`);
   for (const prop of plan.cls.properties) {
     // Most properties have neither: their key and names are not worth building.
     if (prop.valueMap === undefined && prop.bitMap === undefined) continue;
@@ -228,9 +252,20 @@ function planMembers(plan: ClassPlan, options: EmitOptions): void {
       const enumPlan = planEnum(plan, param.valueMap, param.type, inherited?.paramEnums.get(paramKey), `${plan.name}_${method.name}_${param.name}`, `${plan.cls.name}.${method.name}(${param.name})`);
       if (enumPlan !== undefined) paramEnums.set(paramKey, enumPlan);
     }
-    const methodPlan: MethodPlan = { method, owner: plan, inName, outName, ...(returnEnum === undefined ? {} : { returnEnum }), paramEnums };
+    const wsman: MethodWsmanPlan | undefined = options.wsman
+      ? { inMetaName: registry.claim(`${inName}Meta`), outMetaName: registry.claim(`${outName}Meta`), outDecoderName: registry.claim(`decode${outName}`) }
+      : undefined;
+    const methodPlan: MethodPlan = { method, owner: plan, inName, outName, ...(returnEnum === undefined ? {} : { returnEnum }), paramEnums, ...(wsman === undefined ? {} : { wsman }) };
     plan.methods.push(methodPlan);
     plan.methodByKey.set(key, methodPlan);
+  }
+  if (options.wsman) {
+    plan.wsman = {
+      keysName: registry.claim(`${plan.name}WsmanKeys`),
+      ...(plan.methodByKey.size === 0 ? {} : { methodsName: registry.claim(`${plan.name}WsmanMethods`) }),
+      typesName: registry.claim(`${plan.name}WsmanTypes`),
+      objectName: registry.claim(`${plan.name}Wsman`),
+    };
   }
 }
 

@@ -327,7 +327,8 @@ function printSignature(name: string, signature: Pick<FunctionDeclarationStructu
   const open = `${exportKeyword(signature)}function ${name}(`;
   const header = `${open}${params.join(", ")})${returnType}${end}`;
   if (header.length <= PRINT_WIDTH) return header;
-  if (`)${returnType}${end}`.length > PRINT_WIDTH) inexact(state, "long return type");
+  // prettier keeps `Name<Name>` (one type argument, a plain reference) on one line whatever its length.
+  if (`)${returnType}${end}`.length > PRINT_WIDTH && !/^: [\w$]+<[\w$]+>$/.test(returnType)) inexact(state, "long return type");
   return `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType}${end}`;
 }
 

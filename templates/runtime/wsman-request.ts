@@ -115,6 +115,8 @@ const ENUMERATION = "http://schemas.xmlsoap.org/ws/2004/09/enumeration/";
 const DEFAULT_MAX_ENVELOPE_SIZE = 153600;
 /** References nest (a selector holding a reference) at most this deep; so do embedded instances. */
 const MAX_DEPTH = 32;
+/** Prefixes of the DMTF CIM Schema's classes (`PRS_`: its Support model). */
+const DMTF_PREFIXES = ["CIM_", "PRS_"];
 /** Prefixes of Windows' own WMI providers; other WMI prefixes are mapped with `PREFIX=wmi`. */
 const WMI_PREFIXES = ["Win32_", "MSFT_", "Msvm_"];
 
@@ -140,7 +142,7 @@ export function wsmanClass<T extends WsmanClassTypes>(spec: WsmanClassSpec): Wsm
 /**
  * The resource URI of a class (the same rule mof2ts applies when generating): a `--wsman-uri` prefix
  * (longest first; the URI gets the class name appended, `wmi` means WinRM's WMI form), then `CIM_`
- * classes under DMTF's CIM schema URI, then `Win32_`, `MSFT_` and `Msvm_` classes as WinRM exposes WMI
+ * and `PRS_` classes under DMTF's CIM schema URI, then `Win32_`, `MSFT_` and `Msvm_` classes as WinRM exposes WMI
  * (`…/wmi/<namespace>/<Class>`). `undefined` when no rule applies.
  */
 export function wsmanResourceUri(className: string, namespace: string | undefined, rules: Readonly<Record<string, string>> = {}): string | undefined {
@@ -151,7 +153,7 @@ export function wsmanResourceUri(className: string, namespace: string | undefine
     if (uri.toLowerCase() !== "wmi") return (uri.endsWith("/") ? uri : uri + "/") + className;
     return namespace === undefined ? undefined : wmiUri(className, namespace);
   }
-  if (className.toLowerCase().startsWith("cim_")) return DMTF_CIM_RESOURCE_URI_PREFIX + className;
+  if (DMTF_PREFIXES.some((p) => className.toLowerCase().startsWith(p.toLowerCase()))) return DMTF_CIM_RESOURCE_URI_PREFIX + className;
   if (namespace !== undefined && WMI_PREFIXES.some((p) => className.toLowerCase().startsWith(p.toLowerCase()))) return wmiUri(className, namespace);
   return undefined;
 }
@@ -240,7 +242,7 @@ class RequestWriter {
   private endpointReference(value: unknown, namespace: string | undefined, where: string, depth: number): string {
     if (depth > MAX_DEPTH) throw new WsmanRequestError(`${where}: references nest deeper than ${MAX_DEPTH}.`);
     const ref: WsmanReference | undefined = typeof value === "string" ? parseObjectPath(value) : isReferenceObject(value) ? value : undefined;
-    if (ref === undefined) throw new WsmanRequestError(`${where}: expected a reference ({ className, keys } or an object path); got ${describe(value)}.`);
+    if (ref === undefined) throw new WsmanRequestError(`${where}: expected a reference ({ className, keys } or an object path); got ${describeValue(value)}.`);
     const uri = ref.resourceUri ?? this.uriOf(ref.className, ref.namespace ?? namespace, where);
     let selectors = "";
     for (const name of Object.keys(ref.keys)) selectors += this.selector(name, ref.keys[name], undefined, depth);
@@ -265,7 +267,7 @@ class RequestWriter {
 
   /** `<p:<Class>>` with the keys and Write properties the instance sets (schema order). */
   instanceBody(instance: unknown): string {
-    if (typeof instance !== "object" || instance === null) throw new WsmanRequestError(`The instance must be an object; got ${describe(instance)}.`);
+    if (typeof instance !== "object" || instance === null) throw new WsmanRequestError(`The instance must be an object; got ${describeValue(instance)}.`);
     const names = [...this.spec.meta.keys, ...this.spec.writable];
     return this.instanceElement(this.spec.meta, this.spec.resourceUri, instance as Readonly<Record<string, unknown>>, names, 0);
   }
@@ -274,7 +276,7 @@ class RequestWriter {
   invoke(method: string, input: unknown, keys: unknown, opts: WsmanRequestOptions | undefined): string {
     const meta = this.spec.methods[method]?.();
     if (meta === undefined) throw new WsmanRequestError(`${this.spec.meta.name} has no method ${method}.`);
-    if (typeof input !== "object" || input === null) throw new WsmanRequestError(`${method}: the input must be an object; got ${describe(input)}.`);
+    if (typeof input !== "object" || input === null) throw new WsmanRequestError(`${method}: the input must be an object; got ${describeValue(input)}.`);
     const bag = input as Readonly<Record<string, unknown>>;
     for (const name of Object.keys(bag)) {
       if (meta.properties[name] === undefined && bag[name] !== undefined) throw new WsmanRequestError(`${method}: '${name}' is not an input parameter.`);
@@ -306,7 +308,7 @@ class RequestWriter {
   private valueElements(name: string, meta: CimPropertyMeta, value: unknown, where: string, depth: number): string {
     if (value === null) return `<p:${name} xsi:nil="true"/>`;
     if (meta.isArray === true) {
-      if (!Array.isArray(value)) throw new WsmanRequestError(`${where}: expected an array; got ${describe(value)}.`);
+      if (!Array.isArray(value)) throw new WsmanRequestError(`${where}: expected an array; got ${describeValue(value)}.`);
       let out = "";
       value.forEach((item: unknown, i) => {
         out += item === null || item === undefined ? `<p:${name} xsi:nil="true"/>` : this.valueElement(name, meta, item, `${where}[${i}]`, depth);
@@ -332,7 +334,7 @@ class RequestWriter {
       case "string":
       case "char16":
         if (meta.embeddedClass !== undefined) return this.embeddedContent(meta, value, where, depth + 1);
-        if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected a string; got ${describe(value)}.`);
+        if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected a string; got ${describeValue(value)}.`);
         return text(value, where);
       default:
         return text(scalarText(meta.type, value, where), where);
@@ -342,7 +344,7 @@ class RequestWriter {
   /** An embedded instance as a typed element: `<p:<Class> xmlns:p="<its resource URI>">…`. */
   private embeddedContent(meta: CimPropertyMeta, value: unknown, where: string, depth: number): string {
     if (depth > MAX_DEPTH) throw new WsmanRequestError(`${where}: embedded instances nest deeper than ${MAX_DEPTH}.`);
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new WsmanRequestError(`${where}: expected an embedded instance; got ${describe(value)}.`);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new WsmanRequestError(`${where}: expected an embedded instance; got ${describeValue(value)}.`);
     const target = meta.embedded?.();
     const record = value as Readonly<Record<string, unknown>>;
     if (target !== undefined) {
@@ -353,7 +355,7 @@ class RequestWriter {
     const className = record["className"];
     const properties = record["properties"];
     if (typeof className !== "string" || typeof properties !== "object" || properties === null) {
-      throw new WsmanRequestError(`${where}: expected { className, properties } for an instance of any class; got ${describe(value)}.`);
+      throw new WsmanRequestError(`${where}: expected { className, properties } for an instance of any class; got ${describeValue(value)}.`);
     }
     const element = elementName(className);
     let out = "";
@@ -371,7 +373,7 @@ const ENVELOPE_OPEN =
 
 function enumerateBody(opts: WsmanEnumerateOptions | undefined): string {
   const mode = opts?.mode ?? "objects";
-  if (mode !== "objects" && mode !== "EPRs" && mode !== "both") throw new WsmanRequestError(`mode must be "objects", "EPRs" or "both"; got ${describe(mode)}.`);
+  if (mode !== "objects" && mode !== "EPRs" && mode !== "both") throw new WsmanRequestError(`mode must be "objects", "EPRs" or "both"; got ${describeValue(mode)}.`);
   const optimized = opts?.optimized === true || opts?.maxElements !== undefined;
   return (
     "<wsen:Enumerate>" +
@@ -383,7 +385,7 @@ function enumerateBody(opts: WsmanEnumerateOptions | undefined): string {
 }
 
 function pullBody(context: string, opts: WsmanPullOptions | undefined): string {
-  if (typeof context !== "string" || context === "") throw new WsmanRequestError(`pull needs the enumeration context text; got ${describe(context)}.`);
+  if (typeof context !== "string" || context === "") throw new WsmanRequestError(`pull needs the enumeration context text; got ${describeValue(context)}.`);
   return (
     `<wsen:Pull><wsen:EnumerationContext>${text(context, "context")}</wsen:EnumerationContext>` +
     (opts?.maxTime === undefined ? "" : `<wsen:MaxTime>${duration(opts.maxTime, "maxTime")}</wsen:MaxTime>`) +
@@ -398,7 +400,7 @@ function positive(value: number, where: string): string {
   return String(value);
 }
 
-const XS_DURATION = /^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
+const XS_DURATION_TEXT = /^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
 
 /** Seconds as `PT<n>S`, or xs:duration text as given (checked). */
 function duration(value: number | string, where: string): string {
@@ -406,7 +408,7 @@ function duration(value: number | string, where: string): string {
     if (!Number.isFinite(value) || value < 0) throw new WsmanRequestError(`${where} must be a non-negative number of seconds; got ${String(value)}.`);
     return `PT${Number(value.toFixed(3))}S`;
   }
-  if (!XS_DURATION.test(value)) throw new WsmanRequestError(`${where} must be seconds or xs:duration text such as PT60S; got ${describe(value)}.`);
+  if (!XS_DURATION_TEXT.test(value)) throw new WsmanRequestError(`${where} must be seconds or xs:duration text such as PT60S; got ${describeValue(value)}.`);
   return value;
 }
 
@@ -421,11 +423,11 @@ function selectorText(value: unknown, meta: CimPropertyMeta | undefined, where: 
   if (meta === undefined) return untypedText(value, `selector ${where}`);
   if (meta.type === "datetime") {
     const parsed = toCimDateTime(value);
-    if (parsed === undefined) throw new WsmanRequestError(`selector ${where}: expected a datetime; got ${describe(value)}.`);
+    if (parsed === undefined) throw new WsmanRequestError(`selector ${where}: expected a datetime; got ${describeValue(value)}.`);
     return formatCimDateTime(parsed);
   }
   if (meta.type === "string" || meta.type === "char16") {
-    if (typeof value !== "string") throw new WsmanRequestError(`selector ${where}: expected a string; got ${describe(value)}.`);
+    if (typeof value !== "string") throw new WsmanRequestError(`selector ${where}: expected a string; got ${describeValue(value)}.`);
     return value;
   }
   return scalarText(meta.type, value, `selector ${where}`);
@@ -436,10 +438,10 @@ function untypedText(value: unknown, where: string): string {
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
   if (typeof value === "bigint" || typeof value === "boolean") return String(value);
-  throw new WsmanRequestError(`${where}: expected a string, number or boolean; got ${describe(value)}.`);
+  throw new WsmanRequestError(`${where}: expected a string, number or boolean; got ${describeValue(value)}.`);
 }
 
-const INTEGER_RANGES: Readonly<Record<string, readonly [bigint, bigint]>> = {
+const INTEGER_BOUNDS: Readonly<Record<string, readonly [bigint, bigint]>> = {
   uint8: [0n, 255n],
   sint8: [-128n, 127n],
   uint16: [0n, 65535n],
@@ -455,21 +457,21 @@ function scalarText(type: string, value: unknown, where: string): string {
   if (type === "boolean") {
     if (typeof value === "boolean") return value ? "true" : "false";
     if (value === "true" || value === "false") return value;
-    throw new WsmanRequestError(`${where}: expected a boolean; got ${describe(value)}.`);
+    throw new WsmanRequestError(`${where}: expected a boolean; got ${describeValue(value)}.`);
   }
-  const range = INTEGER_RANGES[type];
+  const range = INTEGER_BOUNDS[type];
   if (range !== undefined) {
     let whole: bigint | undefined;
     if (typeof value === "bigint") whole = value;
     else if (typeof value === "number" && Number.isSafeInteger(value)) whole = BigInt(value);
     else if (typeof value === "string" && /^[+-]?\d+$/.test(value)) whole = BigInt(value);
-    if (whole === undefined || whole < range[0] || whole > range[1]) throw new WsmanRequestError(`${where}: expected ${type} (${range[0]}..${range[1]}); got ${describe(value)}.`);
+    if (whole === undefined || whole < range[0] || whole > range[1]) throw new WsmanRequestError(`${where}: expected ${type} (${range[0]}..${range[1]}); got ${describeValue(value)}.`);
     return whole.toString();
   }
   if (type === "real32" || type === "real64") {
     if (typeof value === "number") return Number.isNaN(value) ? "NaN" : value === Infinity ? "INF" : value === -Infinity ? "-INF" : String(value);
     if (typeof value === "string" && /^(?:[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|NaN|-?INF)$/.test(value)) return value;
-    throw new WsmanRequestError(`${where}: expected ${type}; got ${describe(value)}.`);
+    throw new WsmanRequestError(`${where}: expected ${type}; got ${describeValue(value)}.`);
   }
   throw new WsmanRequestError(`${where}: cannot write a value of CIM type ${type}.`);
 }
@@ -490,7 +492,7 @@ function toCimDateTime(value: unknown): CimDateTime | undefined {
  */
 function datetimeContent(value: unknown, where: string): string {
   const parsed = toCimDateTime(value);
-  if (parsed === undefined) throw new WsmanRequestError(`${where}: expected a datetime (CimDateTime, CIM datetime text or Date); got ${describe(value)}.`);
+  if (parsed === undefined) throw new WsmanRequestError(`${where}: expected a datetime (CimDateTime, CIM datetime text or Date); got ${describeValue(value)}.`);
   const micros = (us: number | undefined, precision: number | undefined): string | undefined =>
     us === undefined || precision !== undefined ? undefined : us === 0 ? "" : "." + String(us).padStart(6, "0").replace(/0+$/, "");
   if (parsed.kind === "interval") {
@@ -524,14 +526,14 @@ function checkXmlText(value: string, where: string): void {
 
 /** Element content: `&`, `<`, `>` escaped; CR as `&#13;` (a parser would turn a raw one into LF). */
 function text(value: string, where: string): string {
-  if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describe(value)}.`);
+  if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describeValue(value)}.`);
   checkXmlText(value, where);
   return /[&<>\r]/.test(value) ? value.replace(/[&<>\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
 
 /** Attribute values (always in double quotes): also `"`, and tab/LF/CR kept through normalization. */
 function attribute(value: string, where: string): string {
-  if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describe(value)}.`);
+  if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describeValue(value)}.`);
   checkXmlText(value, where);
   return /[&<>"\t\n\r]/.test(value) ? value.replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
@@ -544,12 +546,12 @@ const checkedNames = new Set<string>();
 
 function elementName(name: string): string {
   if (checkedNames.has(name)) return name;
-  if (typeof name !== "string" || !NCNAME.test(name) || /^xml/i.test(name)) throw new WsmanRequestError(`${describe(name)} cannot be an XML element name.`);
+  if (typeof name !== "string" || !NCNAME.test(name) || /^xml/i.test(name)) throw new WsmanRequestError(`${describeValue(name)} cannot be an XML element name.`);
   if (checkedNames.size < 10000) checkedNames.add(name);
   return name;
 }
 
-function describe(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value);
   if (typeof value === "bigint") return `${value}n`;
   if (Array.isArray(value)) return "an array";

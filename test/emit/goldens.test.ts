@@ -1,19 +1,21 @@
 /**
  * Golden output: every fixture case, generated with default options (runtime copies left out: they are
  * templates/runtime/*.ts verbatim), must match its expected/ folder. Update with `vitest -u`.
- * The synchronized case also has goldens for the const enum style, the features case for flatten.
+ * The synchronized case also has goldens for the const enum style, the features case for flatten, the
+ * wsman case for `--binding wsman`.
  * (The single-file layout inlines the runtime templates, so it is type-checked, not golden-tested.)
  */
 import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import type { GenerateOptions } from "../../src/emit/generate.js";
-import { emitCases, generateCase, repoRoot, type EmitCase } from "./helpers/fixtures.js";
+import { emitCases, generateCase, repoRoot, WSMAN_OPTIONS, type EmitCase } from "./helpers/fixtures.js";
 
 const variants: { readonly folder: string; readonly options: GenerateOptions; readonly only?: string }[] = [
   { folder: "expected", options: {} },
   { folder: "expected-const", options: { enumStyle: "const" }, only: "synchronized" },
   { folder: "expected-flatten", options: { flatten: true }, only: "features" },
+  { folder: "expected-wsman", options: WSMAN_OPTIONS, only: "wsman" },
 ];
 
 function listFiles(folder: string, prefix = ""): string[] {

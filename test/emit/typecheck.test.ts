@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { GenerateOptions } from "../../src/emit/generate.js";
-import { emitCases, generateCase, repoRoot, writeFiles } from "./helpers/fixtures.js";
+import { emitCases, generateCase, repoRoot, writeFiles, WSMAN_OPTIONS } from "./helpers/fixtures.js";
 
 const run = promisify(execFile);
 const tsc = join(repoRoot, "node_modules/.bin/tsc");
@@ -25,6 +25,13 @@ const variants: Record<string, GenerateOptions> = {
   "int64-bigint": { int64: "bigint" },
   "int64-string": { int64: "string", enumStyle: "const" },
 };
+/** `--binding wsman` variants, for the case whose prefixes all have resource URIs. */
+const wsmanVariants: Record<string, GenerateOptions> = {
+  wsman: WSMAN_OPTIONS,
+  "wsman-const": { ...WSMAN_OPTIONS, enumStyle: "const" },
+  "wsman-single": { ...WSMAN_OPTIONS, layout: "single" },
+  "wsman-int64-bigint": { ...WSMAN_OPTIONS, int64: "bigint", flatten: true },
+};
 
 let root = "";
 
@@ -34,7 +41,8 @@ beforeAll(async () => {
   for (const emitCase of emitCases()) {
     // The large SmIscsiTarget case runs in the variants that differ most; the small cases in all.
     const names = emitCase.name === "smiscsitarget" ? ["enum", "const-flatten", "single"] : Object.keys(variants);
-    for (const [variant, options] of Object.entries(variants).filter(([name]) => names.includes(name))) {
+    const all = emitCase.name === "wsman" ? { ...variants, ...wsmanVariants } : variants;
+    for (const [variant, options] of Object.entries(all).filter(([name]) => names.includes(name) || (emitCase.name === "wsman" && name in wsmanVariants))) {
       writeFiles(join(root, `${emitCase.name}.${variant}`), await generateCase(emitCase, options));
     }
   }
@@ -76,10 +84,10 @@ describe("generated code type-checks with tsc --strict", () => {
   }, 600_000);
 
   test("moduleResolution Bundler, all variants", async () => {
-    await typecheck("bundler", { module: "ESNext", moduleResolution: "Bundler" }, ["*.enum/**/*.ts", "*.single/**/*.ts"]);
+    await typecheck("bundler", { module: "ESNext", moduleResolution: "Bundler" }, ["*.enum/**/*.ts", "*.single/**/*.ts", "*.wsman/**/*.ts", "*.wsman-single/**/*.ts"]);
   }, 600_000);
 
   test("const enum style under erasableSyntaxOnly", async () => {
-    await typecheck("erasable", { module: "NodeNext", moduleResolution: "NodeNext", erasableSyntaxOnly: true }, ["*.const/**/*.ts", "*.const-flatten/**/*.ts", "*.int64-string/**/*.ts"]);
+    await typecheck("erasable", { module: "NodeNext", moduleResolution: "NodeNext", erasableSyntaxOnly: true }, ["*.const/**/*.ts", "*.const-flatten/**/*.ts", "*.int64-string/**/*.ts", "*.wsman-const/**/*.ts"]);
   }, 600_000);
 });

@@ -131,4 +131,10 @@ export const cliCodes = {
     severity: "error",
     message: "{0} and {1} cannot be used together.",
   },
+  UnknownBinding: {
+    code: 5024,
+    severity: "error",
+    message: "Unknown binding '{0}'.",
+    hint: "Known bindings: {1}.",
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;

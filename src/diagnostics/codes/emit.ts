@@ -14,4 +14,10 @@ export const emitCodes = {
     message: "Generated name '{0}' is already taken in namespace '{1}'; using '{2}'.",
     hint: "Two schema elements map to the same TypeScript name; the later one (in name order) gets a numeric suffix.",
   },
+  WsmanUriMissing: {
+    code: 4003,
+    severity: "error",
+    message: "No WS-Management resource URI is known for {0} class(es) with the prefix '{1}': {2}.",
+    hint: "Map the prefix with --wsman-uri {1}=<URI> (config \"wsmanUris\"); the class name is appended to the URI. {1}=wmi gives WinRM's WMI URIs (…/wsman/1/wmi/<namespace>/<Class>).",
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;

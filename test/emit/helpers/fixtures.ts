@@ -11,6 +11,12 @@ import type { CimSchema } from "../../../src/model/schema.js";
 
 export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** `--binding wsman` as the wsman fixture is generated with (its AMT_ class is mapped). */
+export const WSMAN_OPTIONS: GenerateOptions = {
+  bindings: ["wsman"],
+  wsmanUris: { AMT_: "http://intel.com/wbem/wscim/1/amt-schema/1/" },
+};
+
 export interface EmitCase {
   /** Short name used in test titles and temp folders. */
   readonly name: string;

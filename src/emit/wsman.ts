@@ -1,0 +1,175 @@
+/**
+ * `--binding wsman`: per class, the WS-Management request builders
+ * (`export const <Class>Wsman = wsmanClass<<Class>WsmanTypes>({ resourceUri, meta, writable, methods })`,
+ * typed by `<Class>WsmanKeys` and `<Class>WsmanMethods`); per method it declares, the metadata of its
+ * input (`_InMeta`, for the request body) and output (`_OutMeta`) and `decode<Class>_<Method>_Out`.
+ * Everything is plain data printed by the fast printer; the envelopes are written by the runtime
+ * (templates/runtime/wsman-request.ts).
+ */
+import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
+import type { CimMethod } from "../model/schema.js";
+import type { FileContext } from "./context.js";
+import { brokenList, group, indent, line, type Doc } from "./doc.js";
+import { docsOf } from "./interfaces.js";
+import { isQualifierTrue, renderDoc } from "./jsdoc.js";
+import { propertyKey, quote, signatureKey } from "./literals.js";
+import { metaEntry } from "./metadata.js";
+import { nameKey } from "./names.js";
+import type { ClassPlan, MethodPlan, MethodWsmanPlan } from "./plan.js";
+import { arrayDoc, callDoc, declarationWithDoc, objectDoc } from "./print.js";
+import { resourceUriOf } from "./wsman-uris.js";
+
+/** The method's `_InMeta`, `_OutMeta` and output decoder (in the file of the class that declares it). */
+export function methodWsmanStatements(ctx: FileContext, plan: MethodPlan): StatementStructures[] {
+  const names = plan.wsman;
+  if (names === undefined) return [];
+  return [
+    metaStatement(ctx, plan, names.inMetaName, "INPUT", `Input parameters of {@link ${plan.inName}} as metadata, for WS-Management request bodies.`),
+    metaStatement(ctx, plan, names.outMetaName, "OUTPUT", `Output of ${plan.owner.cls.name}.${plan.method.name}() as metadata (used by {@link ${names.outDecoderName}}).`),
+    outDecoderStatement(ctx, plan, names),
+  ];
+}
+
+function metaStatement(ctx: FileContext, plan: MethodPlan, name: string, direction: "INPUT" | "OUTPUT", description: string): StatementStructures {
+  const method = plan.method;
+  const entries: (readonly [string, Doc])[] = [];
+  if (direction === "OUTPUT" && hasReturnValue(method) && method.returnType !== undefined) {
+    const shape = {
+      type: method.returnType,
+      isArray: method.returnIsArray,
+      ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
+      ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
+    };
+    entries.push(["ReturnValue", metaEntry(ctx, plan.owner, "ReturnValue", shape, false, true)]);
+  }
+  for (const param of method.parameters) {
+    if (direction === "INPUT" ? param.direction === "out" : param.direction === "in") continue;
+    entries.push([propertyKey(param.name), metaEntry(ctx, plan.owner, param.name, param, false, isQualifierTrue(param.qualifiers, "required"))]);
+  }
+  const meta = objectDoc(
+    [
+      ["name", quote(`${method.name}_${direction}`)],
+      ["namespace", quote(plan.owner.cls.namespace)],
+      ["keys", "[]"],
+      ["properties", objectDoc(entries, true)],
+    ],
+    true,
+  );
+  return {
+    kind: ctx.kinds.VariableStatement,
+    isExported: true,
+    docs: [renderDoc({ description, tags: [] }) ?? ""],
+    declarationKind: ctx.morph.VariableDeclarationKind.Const,
+    declarations: [declarationWithDoc(name, ctx.runtime("CimClassMeta", true), meta)],
+  };
+}
+
+/** As in methods.ts: a parameter named ReturnValue stands for the return value. */
+function hasReturnValue(method: CimMethod): boolean {
+  return method.returnType !== undefined && !method.parameters.some((p) => p.direction !== "in" && nameKey(p.name) === "returnvalue");
+}
+
+function outDecoderStatement(ctx: FileContext, plan: MethodPlan, names: MethodWsmanPlan): FunctionDeclarationStructure {
+  const decode = ctx.runtime("decodeInstance", false);
+  const optionsType = ctx.runtime("DecodeOptions", true);
+  const resultType = ctx.runtime("DecodeResult", true);
+  const statements =
+    ctx.options.int64 === "number"
+      ? [`return ${decode}<${plan.outName}>(properties, ${names.outMetaName}, options);`]
+      : [
+          `const decodeOptions: ${optionsType} = { int64: ${quote(ctx.options.int64)}, ...options };`,
+          `return ${decode}<${plan.outName}>(properties, ${names.outMetaName}, decodeOptions);`,
+        ];
+  return {
+    kind: ctx.kinds.Function,
+    isExported: true,
+    name: names.outDecoderName,
+    docs: [
+      renderDoc({
+        description: `Decodes the properties of the \`${plan.method.name}_OUTPUT\` element of a response (\`readWsman\`'s \`output.properties\`) into {@link ${plan.outName}}, or returns every error found.`,
+        tags: [],
+      }) ?? "",
+    ],
+    parameters: [
+      { name: "properties", type: "unknown" },
+      { name: "options", type: optionsType, hasQuestionToken: true },
+    ],
+    returnType: `${resultType}<${plan.outName}>`,
+    statements,
+  };
+}
+
+/** `<Class>WsmanKeys`, `<Class>WsmanMethods`, `<Class>WsmanTypes` and `<Class>Wsman`. */
+export function classWsmanStatements(ctx: FileContext, plan: ClassPlan): StatementStructures[] {
+  const names = plan.wsman;
+  if (names === undefined) return [];
+  const cls = plan.cls;
+  const resourceUri = resourceUriOf(cls.name, cls.namespace, ctx.options.wsmanUris);
+  // generate.ts reports classes without a URI before anything is built.
+  if (resourceUri === undefined) throw new Error(`no resource URI for ${cls.name}`);
+  const keys = cls.properties.filter((p) => p.isKey);
+  const statements: StatementStructures[] = [
+    interfaceOf(ctx, names.keysName, `Selectors of {@link ${plan.name}} in WS-Management requests: its key properties.`, keys.map((p) => [p.name, `${plan.name}[${quote(p.name)}]`, true])),
+  ];
+  const methods = [...plan.methodByKey.values()].sort((a, b) => (nameKey(a.method.name) < nameKey(b.method.name) ? -1 : 1));
+  if (names.methodsName !== undefined) {
+    const members = methods.map((m): [string, string, boolean] => [m.method.name, ctx.classSymbol(m.owner, m.inName, true), false]);
+    statements.push(interfaceOf(ctx, names.methodsName, `Input types of the methods of {@link ${plan.name}}, by method name.`, members));
+  }
+  statements.push(
+    interfaceOf(ctx, names.typesName, `Types of the WS-Management requests for {@link ${plan.name}}.`, [
+      ["instance", plan.name, false],
+      ["keys", names.keysName, false],
+      ["methods", names.methodsName ?? "{}", false],
+    ]),
+  );
+  const writable = cls.properties.filter((p) => p.isWritable && !p.isKey).map((p) => quote(p.name));
+  const methodEntries = methods.flatMap((m): (readonly [string, Doc])[] =>
+    m.wsman === undefined ? [] : [[propertyKey(m.method.name), thunk(ctx.classSymbol(m.owner, m.wsman.inMetaName, false))]],
+  );
+  const mappings = Object.keys(ctx.options.wsmanUris).sort();
+  const spec = brokenList("{", [
+    stringEntry("resourceUri", resourceUri),
+    ["meta: ", plan.metaName],
+    ["writable: ", arrayDoc(writable)],
+    ["methods: ", objectDoc(methodEntries, methodEntries.length > 0)],
+    ...(mappings.length === 0
+      ? []
+      : [["resourceUris: ", brokenList("{", mappings.map((prefix) => stringEntry(propertyKey(prefix), ctx.options.wsmanUris[prefix] ?? "")), "}")]]),
+  ], "}");
+  const factory = ctx.runtime("wsmanClass", false);
+  statements.push({
+    kind: ctx.kinds.VariableStatement,
+    isExported: true,
+    docs: [
+      renderDoc({
+        description: `WS-Management requests for {@link ${plan.name}} (resource URI \`${resourceUri}\`): \`get\`, \`enumerate\`, \`pull\`, \`put\`, \`create\`, \`delete\` and \`invoke.<Method>\` return SOAP envelope text.`,
+        tags: [],
+      }) ?? "",
+    ],
+    declarationKind: ctx.morph.VariableDeclarationKind.Const,
+    declarations: [declarationWithDoc(names.objectName, undefined, callDoc(`/* @__PURE__ */ ${factory}<${names.typesName}>`, [spec], true))],
+  });
+  return statements;
+}
+
+/** `() => name`, the name on the next line when it does not fit (prettier's arrow-chain layout). */
+function thunk(name: string): Doc {
+  return ["() =>", group(indent([line, name]))];
+}
+
+/** `key: "text"`, or the text on the next line when it does not fit (prettier's layout for long strings). */
+function stringEntry(key: string, text: string): Doc {
+  return [key, ":", group(indent([line, quote(text)]))];
+}
+
+/** An exported interface of readonly members `[name, type, optional]`. */
+function interfaceOf(ctx: FileContext, name: string, description: string, members: readonly (readonly [string, string, boolean])[]): InterfaceDeclarationStructure {
+  return {
+    kind: ctx.kinds.Interface,
+    isExported: true,
+    name,
+    docs: docsOf({ description, tags: [] }),
+    properties: members.map(([member, type, optional]) => ({ name: signatureKey(member), type, isReadonly: true, hasQuestionToken: optional })),
+  };
+}
