@@ -210,13 +210,13 @@ class RequestWriter {
       const bag = source as Readonly<Record<string, unknown>>;
       if (!keysOnly) {
         for (const name of Object.keys(bag)) {
-          if (!this.keyNames.has(name) && bag[name] !== undefined) throw new WsmanRequestError(`'${name}' is not a key property of ${this.spec.meta.name} (keys: ${[...this.keyNames].join(", ") || "none"}).`);
+          if (!this.keyNames.has(name) && own(bag, name) !== undefined) throw new WsmanRequestError(`'${name}' is not a key property of ${this.spec.meta.name} (keys: ${[...this.keyNames].join(", ") || "none"}).`);
         }
       }
       for (const name of this.spec.meta.keys) {
-        const value = bag[name];
+        const value = own(bag, name);
         if (value === undefined || value === null) continue;
-        selectors += this.selector(name, value, this.spec.meta.properties[name], 0);
+        selectors += this.selector(name, value, own(this.spec.meta.properties, name), 0);
         given.add(name.toLowerCase());
       }
     }
@@ -274,12 +274,12 @@ class RequestWriter {
 
   /** `<p:<Method>_INPUT>` with the method's input parameters in declaration order. */
   invoke(method: string, input: unknown, keys: unknown, opts: WsmanRequestOptions | undefined): string {
-    const meta = this.spec.methods[method]?.();
+    const meta = own(this.spec.methods, method)?.();
     if (meta === undefined) throw new WsmanRequestError(`${this.spec.meta.name} has no method ${method}.`);
     if (typeof input !== "object" || input === null) throw new WsmanRequestError(`${method}: the input must be an object; got ${describeValue(input)}.`);
     const bag = input as Readonly<Record<string, unknown>>;
     for (const name of Object.keys(bag)) {
-      if (meta.properties[name] === undefined && bag[name] !== undefined) throw new WsmanRequestError(`${method}: '${name}' is not an input parameter.`);
+      if (own(meta.properties, name) === undefined && own(bag, name) !== undefined) throw new WsmanRequestError(`${method}: '${name}' is not an input parameter.`);
     }
     const element = elementName(`${method}_INPUT`);
     const content = this.members(meta, bag, Object.keys(meta.properties), method, 0);
@@ -296,8 +296,8 @@ class RequestWriter {
   private members(meta: CimClassMeta, bag: Readonly<Record<string, unknown>>, names: readonly string[], where: string, depth: number): string {
     let out = "";
     for (const name of names) {
-      const value = bag[name];
-      const property = meta.properties[name];
+      const value = own(bag, name);
+      const property = own(meta.properties, name);
       if (value === undefined || property === undefined) continue;
       out += this.valueElements(elementName(name), property, value, `${where}.${name}`, depth);
     }
@@ -352,8 +352,8 @@ class RequestWriter {
       return this.instanceElement(target, uri, record, Object.keys(target.properties), depth);
     }
     // An EmbeddedObject (any class): `{ className, properties }`, values written as text.
-    const className = record["className"];
-    const properties = record["properties"];
+    const className = own(record, "className");
+    const properties = own(record, "properties");
     if (typeof className !== "string" || typeof properties !== "object" || properties === null) {
       throw new WsmanRequestError(`${where}: expected { className, properties } for an instance of any class; got ${describeValue(value)}.`);
     }
@@ -414,8 +414,13 @@ function duration(value: number | string, where: string): string {
 
 function isReferenceObject(value: unknown): value is WsmanReference {
   if (typeof value !== "object" || value === null) return false;
-  const record = value as Readonly<Record<string, unknown>>;
-  return typeof record["className"] === "string" && typeof record["keys"] === "object" && record["keys"] !== null;
+  const keys = own(value as Readonly<Record<string, unknown>>, "keys");
+  return typeof own(value as Readonly<Record<string, unknown>>, "className") === "string" && typeof keys === "object" && keys !== null;
+}
+
+/** An own member only: a caller's `{}` must not answer `toString` or `__proto__` from Object.prototype. */
+function own<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
 }
 
 /** Selector text: the value as CIM-XML and WS-Man write scalars (datetimes in the CIM form). */
@@ -546,7 +551,7 @@ const checkedNames = new Set<string>();
 
 function elementName(name: string): string {
   if (checkedNames.has(name)) return name;
-  if (typeof name !== "string" || !NCNAME.test(name) || /^xml/i.test(name)) throw new WsmanRequestError(`${describeValue(name)} cannot be an XML element name.`);
+  if (typeof name !== "string" || !NCNAME.test(name)) throw new WsmanRequestError(`${describeValue(name)} cannot be an XML element name.`);
   if (checkedNames.size < 10000) checkedNames.add(name);
   return name;
 }
