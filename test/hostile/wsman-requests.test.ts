@@ -149,7 +149,7 @@ describe("hostile names", () => {
     expect(() => target.invoke.Go(JSON.parse('{"__proto__":{"Text":"x"}}') as Record<string, unknown>)).toThrow(/'__proto__' is not an input parameter/);
     const named = wsmanClass<{ instance: Record<string, unknown>; keys: Record<string, unknown>; methods: object }>({
       resourceUri: "http://example.com/test/Test_Named",
-      meta: { name: "Test_Named", namespace: "root/test", keys: ["constructor"], properties: { constructor: { type: "string", key: true }, toString: { type: "string" } } },
+      meta: { name: "Test_Named", namespace: "root/test", keys: ["constructor"], properties: { constructor: { type: "string" as const, key: true }, toString: { type: "string" as const } } },
       writable: ["toString"],
       methods: {},
     });
