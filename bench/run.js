@@ -16,7 +16,8 @@
  *          --cli inspect,cold,rerun,nostamp,check (which CLI runs; default all)  --no-cli  --no-phases
  *          --no-readers (skip bench/wsman-responses.js, the response readers' items per second)
  *          --fixtures all (default: the SmIscsiTarget fixture only)  --no-fixtures  --seed S  --json FILE
- *          --work DIR
+ *          --work DIR  --no-wsman (skip bench/wsman-requests.js, the WS-Man envelope
+ *          builders)  --wsman-ms N (time per measurement there; default 1000)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -250,6 +251,16 @@ if (withCli.length > 0) {
   output.push(table("CLI — whole process from start: wall (cpu) ms / peak RSS", ["command", ...withCli.map((r) => r.name)], rows));
   for (const r of withCli) for (const [s, c] of Object.entries(r.cli)) if (c.stderr) output.push(`${r.name} ${s}: ${c.stderr}`);
 }
+// Envelopes built per second by the --binding wsman request builders (bench/wsman-requests.js).
+let wsman;
+if (!flag("--no-wsman")) {
+  const wsmanJson = path.join(work, "wsman-requests.json");
+  const child = spawnSync(process.execPath, [path.join(root, "bench", "wsman-requests.js"), "--ms", option("--wsman-ms", "1000"), "--json", wsmanJson], { encoding: "utf8" });
+  if (child.status === 0) {
+    output.push("", child.stdout.trim());
+    wsman = JSON.parse(readFileSync(wsmanJson, "utf8"));
+  } else output.push("", `bench/wsman-requests.js failed:\n${child.stderr}`);
+}
 if (readers !== undefined) output.push("", readers.error === undefined ? readers.table : `response readers failed:\n${readers.error}`);
 // Other processes on the machine inflate wall times (CPU times much less): say how busy it was.
 const loadAfter = os.loadavg();
@@ -266,6 +277,7 @@ const report = {
   seed,
   results: results.map(({ phaseResult, ...rest }) => ({ ...rest, ...(phaseResult ? { phases: phaseResult } : {}) })),
   ...(readers === undefined ? {} : { readers }),
+  ...(wsman === undefined ? {} : { wsman }),
 };
 const resultsDir = path.join(root, "bench", "results");
 mkdirSync(resultsDir, { recursive: true });

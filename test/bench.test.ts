@@ -18,7 +18,14 @@ interface PhaseEntry {
   readonly skipped?: string;
   readonly rssPeakMB?: number;
 }
+interface WsmanRow {
+  readonly request: string;
+  readonly generatedPerSecond: number;
+  readonly concatenatedPerSecond: number;
+  readonly saxesParsesPerSecond: number;
+}
 interface BenchReport {
+  readonly wsman?: { readonly rows: readonly WsmanRow[] };
   readonly results: readonly {
     readonly name: string;
     readonly classes?: number;
@@ -51,7 +58,7 @@ describe("npm run bench", () => {
     const child = spawnSync(
       process.execPath,
       // Formatting 150 classes three more times through the CLI would only repeat what the phases cover.
-      [path.join(root, "bench", "run.js"), "--sizes", "150", "--no-fixtures", "--cli", "inspect", "--no-readers", "--work", path.join(scratch, "work"), "--json", json],
+      [path.join(root, "bench", "run.js"), "--sizes", "150", "--no-fixtures", "--cli", "inspect", "--no-readers", "--wsman-ms", "20", "--work", path.join(scratch, "work"), "--json", json],
       { encoding: "utf8", env: { ...process.env, MOF2TS_BENCH_SCHEMA: "" } },
     );
     expect(child.status, child.stderr).toBe(0);
@@ -77,6 +84,10 @@ describe("npm run bench", () => {
     expect(result?.phases?.counts.parseDiagnostics).toMatchObject({ error: 0 });
     expect(Object.keys(result?.cli ?? {})).toEqual(["inspect"]);
     expect(result?.cli?.inspect?.exit).toBe(0);
+    // The WS-Management request builders, against concatenation and saxes (bench/wsman-requests.js).
+    expect(child.stdout).toMatch(/WS-Management envelopes per second/);
+    expect(report.wsman?.rows.map((row) => row.request)).toEqual(["Get (2 selectors)", "Enumerate (optimized)", "method, 2 references + embedded"]);
+    for (const row of report.wsman?.rows ?? []) expect(row.generatedPerSecond * row.concatenatedPerSecond * row.saxesParsesPerSecond).toBeGreaterThan(0);
   });
 });
 
