@@ -84,6 +84,33 @@ describe("generateSettings", () => {
       "MOF5023 --check and --watch cannot be used together.",
     ]);
   });
+
+  it("takes --binding and --wsman-uri from flags or the config, flags winning per prefix", () => {
+    const fromConfig: LoadedConfig = { values: { bindings: ["wsman"], wsmanUris: { AMT_: "http://intel.com/wbem/wscim/1/amt-schema/1/", IPS_: "wmi" } } };
+    const r = generateSettings(["a.mof"], { outDir: "o", wsmanUri: ["IPS_=http://intel.com/wbem/wscim/1/ips-schema/1/"] }, fromConfig);
+    expect(r.ok && [r.settings.bindings, r.settings.wsmanUris]).toEqual([
+      ["wsman"],
+      { AMT_: "http://intel.com/wbem/wscim/1/amt-schema/1/", IPS_: "http://intel.com/wbem/wscim/1/ips-schema/1/" },
+    ]);
+    const plain = generateSettings(["a.mof"], { outDir: "o" }, { values: {} });
+    expect(plain.ok && "bindings" in plain.settings).toBe(false);
+  });
+
+  it("rejects an unknown binding with a suggestion, and malformed --wsman-uri values", () => {
+    expect(messages(generateSettings(["a.mof"], { outDir: "o", binding: ["wsmann", "soap"] }, { values: {} }))).toEqual([
+      "MOF5024 Unknown binding 'wsmann'. | Did you mean 'wsman'? Known bindings: wsman.",
+      "MOF5024 Unknown binding 'soap'. | Known bindings: wsman.",
+    ]);
+    const bad = messages(generateSettings(["a.mof"], { outDir: "o", wsmanUri: ["AMT_", "=http://x/", "AMT_=not a uri", "A-B=http://x/"] }, { values: {} }));
+    expect(bad.map((m) => m.split(" for ")[0])).toEqual([
+      "MOF5004 Invalid value 'AMT_'",
+      "MOF5004 Invalid value '=http://x/'",
+      "MOF5004 Invalid value 'AMT_=not a uri'",
+      "MOF5004 Invalid value 'A-B=http://x/'",
+    ]);
+    config(JSON.stringify({ wsmanUris: { AMT_: 5 } }));
+    expect(messages(loadConfig(dir, undefined))).toEqual(["MOF5008 'wsmanUris' in config file 'mof2ts.config.json' must be an object of strings."]);
+  });
 });
 
 describe("diffSettings", () => {
