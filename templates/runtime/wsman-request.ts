@@ -529,9 +529,15 @@ function checkXmlText(value: string, where: string): void {
   }
 }
 
+/** Printable ASCII without `&`, `<`, `>` (and, for attributes, `"`, tab and LF): written as it is. */
+const PLAIN_TEXT = /^[\t\n -%'-;=?-~]*$/;
+const PLAIN_ATTRIBUTE = /^[ !#-%'-;=?-~]*$/;
+
 /** Element content: `&`, `<`, `>` escaped; CR as `&#13;` (a parser would turn a raw one into LF). */
 function text(value: string, where: string): string {
   if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describeValue(value)}.`);
+  // Most values (names, numbers, URIs) are printable ASCII without markup: nothing to check or escape.
+  if (PLAIN_TEXT.test(value)) return value;
   checkXmlText(value, where);
   return /[&<>\r]/.test(value) ? value.replace(/[&<>\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
@@ -539,6 +545,7 @@ function text(value: string, where: string): string {
 /** Attribute values (always in double quotes): also `"`, and tab/LF/CR kept through normalization. */
 function attribute(value: string, where: string): string {
   if (typeof value !== "string") throw new WsmanRequestError(`${where}: expected text; got ${describeValue(value)}.`);
+  if (PLAIN_ATTRIBUTE.test(value)) return value;
   checkXmlText(value, where);
   return /[&<>"\t\n\r]/.test(value) ? value.replace(/[&<>"\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
