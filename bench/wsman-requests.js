@@ -9,11 +9,21 @@
  * Three requests: a Get with two selectors, an optimized Enumerate, and ApplyToElements with an array
  * of two references, an embedded instance and an array of numbers (the largest body).
  *
- * `node bench/wsman-requests.js [--ms 1000] [--json FILE]`; `npm run bench` runs it after the schema
- * benchmarks. Needs `npm run build` first (it generates with bin/mof2ts.js).
+ * With `--schema FILE` (or MOF2TS_BENCH_SCHEMA, e.g. the DMTF CIM Schema's top file) it also generates
+ * that whole schema with `--binding wsman` and type-checks the output with `tsc --strict` (exit 1 on
+ * any type error): the check that every class's generated requests compile.
+ *
+ * `node bench/wsman-requests.js [--ms 1000] [--json FILE] [--schema FILE]`; `npm run bench` runs it
+ * after the schema benchmarks. Needs `npm run build` first (it generates with bin/mof2ts.js).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -145,16 +155,111 @@ async function main() {
       ),
     ];
     process.stdout.write(lines.join("\n") + "\n");
+    const schema = option(
+      "--schema",
+      process.env.MOF2TS_BENCH_SCHEMA || undefined,
+    );
+    const schemaCheck =
+      schema === undefined ? undefined : typecheckSchema(schema, work);
+    if (schemaCheck !== undefined) {
+      process.stdout.write(
+        `${path.basename(schema)} with --binding wsman: ${schemaCheck.files} files, ${schemaCheck.megabytes} MB generated in ${schemaCheck.generateSeconds} s; ` +
+          `tsc --strict ${schemaCheck.errors === 0 ? "clean" : `${schemaCheck.errors} errors`} in ${schemaCheck.tscSeconds} s\n`,
+      );
+      if (schemaCheck.errors > 0) process.exitCode = 1;
+    }
     const json = option("--json", undefined);
     if (json !== undefined)
       writeFileSync(
         json,
-        JSON.stringify({ node: process.version, budgetMs, rows }, null, 2) +
-          "\n",
+        JSON.stringify(
+          {
+            node: process.version,
+            budgetMs,
+            rows,
+            ...(schemaCheck === undefined ? {} : { schemaCheck }),
+          },
+          null,
+          2,
+        ) + "\n",
       );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Generates a whole schema with --binding wsman and runs tsc --strict over it. */
+function typecheckSchema(schema, work) {
+  const out = path.join(work, "schema");
+  let started = performance.now();
+  const generated = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "bin", "mof2ts.js"),
+      schema,
+      "-o",
+      out,
+      "--binding",
+      "wsman",
+      "--quiet",
+    ],
+    {
+      encoding: "utf8",
+      env: { ...process.env, MOF2TS_CACHE: "off" },
+    },
+  );
+  if (generated.status !== 0)
+    throw new Error(`generating ${schema} failed: ${generated.stderr}`);
+  const generateSeconds = ((performance.now() - started) / 1000).toFixed(1);
+  const files = readdirSync(out, { recursive: true }).filter((f) =>
+    String(f).endsWith(".ts"),
+  );
+  const bytes = files.reduce(
+    (sum, f) => sum + statSync(path.join(out, String(f))).size,
+    0,
+  );
+  writeFileSync(
+    path.join(out, "package.json"),
+    JSON.stringify({ type: "module" }),
+  );
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: "ES2022",
+    lib: ["ES2022"],
+    types: [],
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    skipLibCheck: true,
+  };
+  writeFileSync(
+    path.join(out, "tsconfig.json"),
+    JSON.stringify({ compilerOptions, include: ["**/*.ts"] }),
+  );
+  started = performance.now();
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/typescript/bin/tsc"),
+      "-p",
+      path.join(out, "tsconfig.json"),
+      "--pretty",
+      "false",
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  const errors = (tsc.stdout.match(/error TS\d+/g) ?? []).length;
+  if (errors > 0) process.stderr.write(tsc.stdout.slice(0, 5000));
+  return {
+    files: files.length,
+    megabytes: (bytes / 1e6).toFixed(1),
+    generateSeconds,
+    tscSeconds: ((performance.now() - started) / 1000).toFixed(1),
+    errors,
+  };
 }
 
 /** Calls per second over the time budget, after a warm-up; the result is consumed so it is not optimized away. */
