@@ -9,6 +9,7 @@
 import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
 import type { CimMethod } from "../model/schema.js";
 import type { FileContext } from "./context.js";
+import { decodeFunction } from "./decoders.js";
 import { brokenList, group, indent, line, type Doc } from "./doc.js";
 import { docsOf } from "./interfaces.js";
 import { isQualifierTrue, renderDoc } from "./jsdoc.js";
@@ -70,33 +71,13 @@ function hasReturnValue(method: CimMethod): boolean {
 }
 
 function outDecoderStatement(ctx: FileContext, plan: MethodPlan, names: MethodWsmanPlan): FunctionDeclarationStructure {
-  const decode = ctx.runtime("decodeInstance", false);
-  const optionsType = ctx.runtime("DecodeOptions", true);
-  const resultType = ctx.runtime("DecodeResult", true);
-  const statements =
-    ctx.options.int64 === "number"
-      ? [`return ${decode}<${plan.outName}>(properties, ${names.outMetaName}, options);`]
-      : [
-          `const decodeOptions: ${optionsType} = { int64: ${quote(ctx.options.int64)}, ...options };`,
-          `return ${decode}<${plan.outName}>(properties, ${names.outMetaName}, decodeOptions);`,
-        ];
-  return {
-    kind: ctx.kinds.Function,
-    isExported: true,
+  return decodeFunction(ctx, {
     name: names.outDecoderName,
-    docs: [
-      renderDoc({
-        description: `Decodes the properties of the \`${plan.method.name}_OUTPUT\` element of a response (\`readWsman\`'s \`output.properties\`) into {@link ${plan.outName}}, or returns every error found.`,
-        tags: [],
-      }) ?? "",
-    ],
-    parameters: [
-      { name: "properties", type: "unknown" },
-      { name: "options", type: optionsType, hasQuestionToken: true },
-    ],
-    returnType: `${resultType}<${plan.outName}>`,
-    statements,
-  };
+    type: plan.outName,
+    metaName: names.outMetaName,
+    parameter: "properties",
+    description: `Decodes the properties of the \`${plan.method.name}_OUTPUT\` element of a response (\`readWsman\`'s \`output.properties\`) into {@link ${plan.outName}}, or returns every error found.`,
+  });
 }
 
 /** `<Class>WsmanKeys`, `<Class>WsmanMethods`, `<Class>WsmanTypes` and `<Class>Wsman`. */
