@@ -41,7 +41,6 @@ const SYMBOL_MODULES = {
   CimXmlResponse: "cim-xml",
   CimXmlReadResult: "cim-xml",
   wsmanClass: "wsman-request",
-  WsmanRequestOptions: "wsman-request",
 } as const satisfies Record<string, RuntimeModule>;
 
 /** Runtime names generated code refers to. */
