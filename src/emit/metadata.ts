@@ -69,7 +69,7 @@ function sameEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty, parent:
     prop.referenceClass === theirs.referenceClass &&
     prop.embeddedClass === theirs.embeddedClass &&
     embeddedTarget(ctx.plan, plan, prop) === embeddedTarget(ctx.plan, parent, theirs) &&
-    decodedValueMap(plan, prop) === decodedValueMap(parent, theirs)
+    decodedValueMap(plan.propertyEnums.get(nameKey(prop.name))) === decodedValueMap(parent.propertyEnums.get(nameKey(theirs.name)))
   );
 }
 
@@ -85,17 +85,24 @@ const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNa
  * against Object's member and lose its literal `type`.
  */
 function propertyEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty): Doc {
-  return metaEntry(ctx, plan, prop.name, prop, prop.isKey, prop.isRequired);
+  return metaEntry(ctx, plan, prop.name, prop, { isKey: prop.isKey, isRequired: prop.isRequired, valueMap: decodedValueMap(plan.propertyEnums.get(nameKey(prop.name))) });
+}
+
+/** Flags of a metadata entry besides its type; `valueMap` is the enum whose labels decoding accepts. */
+export interface EntryFlags {
+  readonly isKey: boolean;
+  readonly isRequired: boolean;
+  readonly valueMap?: EnumPlan | undefined;
 }
 
 /** A `properties` entry of a property or parameter named `name` (see {@link propertyEntry}). */
-export function metaEntry(ctx: FileContext, plan: ClassPlan, name: string, shape: TypedShape, isKey: boolean, isRequired: boolean): Doc {
-  const meta = elementMeta(ctx, plan, shape, isKey, isRequired);
+export function metaEntry(ctx: FileContext, plan: ClassPlan, name: string, shape: TypedShape, flags: EntryFlags): Doc {
+  const meta = elementMeta(ctx, plan, shape, flags);
   return OBJECT_MEMBER_NAMES.has(name) ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
 }
 
 /** The metadata entry of a property or method parameter (`CimPropertyMeta`). */
-function elementMeta(ctx: FileContext, plan: ClassPlan, prop: TypedShape, isKey: boolean, isRequired: boolean): Doc {
+function elementMeta(ctx: FileContext, plan: ClassPlan, prop: TypedShape, { isKey, isRequired, valueMap }: EntryFlags): Doc {
   // An EmbeddedObject string carries an instance: decode it as one.
   const parts: [string, Doc][] = [["type", quote(prop.isEmbeddedObject === true ? "object" : prop.type)]];
   if (prop.isArray) parts.push(["isArray", "true"]);
@@ -107,14 +114,12 @@ function elementMeta(ctx: FileContext, plan: ClassPlan, prop: TypedShape, isKey:
     const target = embeddedTarget(ctx.plan, plan, prop);
     if (target !== undefined) parts.push(["embedded", thunkDoc(target === plan ? plan.metaName : ctx.classSymbol(target, target.metaName, false))]);
   }
-  const valueMap = decodedValueMap(plan, prop);
   // A thunk, like `embedded`: the metadata stays a plain literal and the helper is read only when decoding.
   if (valueMap !== undefined) parts.push(["valueMap", thunkDoc(ctx.classSymbol(valueMap.owner, valueMap.helperName, false))]);
   return objectDoc(parts);
 }
 
-/** The enum whose labels an integer property's value may be printed as (PowerShell's storage cmdlets, `-EnumsAsStrings`). */
-function decodedValueMap(plan: ClassPlan, prop: CimProperty): EnumPlan | undefined {
-  const enumPlan = plan.propertyEnums.get(nameKey(prop.name));
+/** The enum whose labels an integer value may be printed as (PowerShell's storage cmdlets, `-EnumsAsStrings`). */
+export function decodedValueMap(enumPlan: EnumPlan | undefined): EnumPlan | undefined {
   return enumPlan === undefined || enumPlan.isString ? undefined : enumPlan;
 }

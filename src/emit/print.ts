@@ -327,9 +327,20 @@ function printSignature(name: string, signature: Pick<FunctionDeclarationStructu
   const open = `${exportKeyword(signature)}function ${name}(`;
   const header = `${open}${params.join(", ")})${returnType}${end}`;
   if (header.length <= PRINT_WIDTH) return header;
-  // prettier keeps `Name<Name>` (one type argument, a plain reference) on one line whatever its length.
-  if (`)${returnType}${end}`.length > PRINT_WIDTH && !/^: [\w$]+<[\w$]+>$/.test(returnType)) inexact(state, "long return type");
-  return `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnType}${end}`;
+  return `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnTypeLines(returnType, end, state)}`;
+}
+
+/**
+ * `: Type` + `end` after the closing parenthesis. prettier keeps `Name<Name>` (one plain type argument)
+ * on one line whatever its length, and breaks `Name<Name<Name>>` inside its outer brackets.
+ */
+function returnTypeLines(returnType: string, end: string, state: PrintState): string {
+  if (`)${returnType}${end}`.length <= PRINT_WIDTH || /^: [\w$]+<[\w$]+>$/.test(returnType)) return `${returnType}${end}`;
+  const nested = /^: ([\w$]+)<([\w$]+<[\w$]+>)>$/.exec(returnType);
+  // The inner `Name<Name>` stays on one line however long, as above.
+  if (nested !== null) return `: ${nested[1] ?? ""}<\n  ${nested[2] ?? ""}\n>${end}`;
+  inexact(state, "long return type");
+  return `${returnType}${end}`;
 }
 
 /** A one-line body statement; `return f<T>(a, b, c);` gets its arguments one per line when too long. */

@@ -14,10 +14,10 @@ import { brokenList, group, indent, line, type Doc } from "./doc.js";
 import { docsOf } from "./interfaces.js";
 import { isQualifierTrue, renderDoc } from "./jsdoc.js";
 import { propertyKey, quote, signatureKey } from "./literals.js";
-import { metaEntry } from "./metadata.js";
+import { decodedValueMap, metaEntry } from "./metadata.js";
 import { nameKey } from "./names.js";
 import type { ClassPlan, MethodPlan, MethodWsmanPlan } from "./plan.js";
-import { arrayDoc, callDoc, declarationWithDoc, objectDoc } from "./print.js";
+import { arrayDoc, callDoc, declarationWithDoc, objectDoc, thunkDoc } from "./print.js";
 import { resourceUriOf } from "./wsman-uris.js";
 
 /** The method's `_InMeta`, `_OutMeta` and output decoder (in the file of the class that declares it). */
@@ -41,11 +41,12 @@ function metaStatement(ctx: FileContext, plan: MethodPlan, name: string, directi
       ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
       ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
     };
-    entries.push(["ReturnValue", metaEntry(ctx, plan.owner, "ReturnValue", shape, false, true)]);
+    entries.push(["ReturnValue", metaEntry(ctx, plan.owner, "ReturnValue", shape, { isKey: false, isRequired: true, valueMap: decodedValueMap(plan.returnEnum) })]);
   }
   for (const param of method.parameters) {
     if (direction === "INPUT" ? param.direction === "out" : param.direction === "in") continue;
-    entries.push([propertyKey(param.name), metaEntry(ctx, plan.owner, param.name, param, false, isQualifierTrue(param.qualifiers, "required"))]);
+    const flags = { isKey: false, isRequired: isQualifierTrue(param.qualifiers, "required"), valueMap: decodedValueMap(plan.paramEnums.get(nameKey(param.name))) };
+    entries.push([propertyKey(param.name), metaEntry(ctx, plan.owner, param.name, param, flags)]);
   }
   const meta = objectDoc(
     [
@@ -106,7 +107,7 @@ export function classWsmanStatements(ctx: FileContext, plan: ClassPlan): Stateme
   );
   const writable = cls.properties.filter((p) => p.isWritable && !p.isKey).map((p) => quote(p.name));
   const methodEntries = methods.flatMap((m): (readonly [string, Doc])[] =>
-    m.wsman === undefined ? [] : [[propertyKey(m.method.name), thunk(ctx.classSymbol(m.owner, m.wsman.inMetaName, false))]],
+    m.wsman === undefined ? [] : [[propertyKey(m.method.name), thunkDoc(ctx.classSymbol(m.owner, m.wsman.inMetaName, false))]],
   );
   const mappings = Object.keys(ctx.options.wsmanUris).sort();
   const spec = brokenList("{", [
@@ -132,11 +133,6 @@ export function classWsmanStatements(ctx: FileContext, plan: ClassPlan): Stateme
     declarations: [declarationWithDoc(names.objectName, undefined, callDoc(`/* @__PURE__ */ ${factory}<${names.typesName}>`, [spec], true))],
   });
   return statements;
-}
-
-/** `() => name`, the name on the next line when it does not fit (prettier's arrow-chain layout). */
-function thunk(name: string): Doc {
-  return ["() =>", group(indent([line, name]))];
 }
 
 /** `key: "text"`, or the text on the next line when it does not fit (prettier's layout for long strings). */
