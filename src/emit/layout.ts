@@ -17,7 +17,7 @@ import { methodStatements } from "./methods.js";
 import { compareText } from "./names.js";
 import type { EmitOptions } from "./options.js";
 import { importSpecifier, joinPath, type ClassPlan, type EmitPlan, type NamespacePlan } from "./plan.js";
-import { RUNTIME_MODULES, runtimeFilePath, type RuntimeModule } from "./runtime-files.js";
+import { RUNTIME_MODULES, runtimeFilePath, WSMAN_BINDING_MODULES, type RuntimeModule } from "./runtime-files.js";
 import { bitMapHelperStatement, valueMapHelperStatement } from "./value-maps.js";
 import { classWsmanStatements, methodWsmanStatements } from "./wsman.js";
 
@@ -41,7 +41,7 @@ export interface BuiltOutput {
 }
 
 export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi): BuiltOutput {
-  const usedRuntime = new Set<RuntimeModule>();
+  const usedRuntime = new Set<RuntimeModule>(options.wsman ? WSMAN_BINDING_MODULES : []);
   const files: BuiltFile[] = [];
   const print = (ctx: FileContext, body: StatementStructures[]): BuiltFile => {
     for (const module of ctx.usedRuntime) usedRuntime.add(module);

@@ -59,6 +59,12 @@ export const RUNTIME_MODULES: readonly RuntimeModule[] = [
   "cim-xml",
 ];
 
+/**
+ * Modules `--binding wsman` ships whatever the classes use: the response readers (WS-Management and
+ * CIM-XML), whose results the generated decoders take.
+ */
+export const WSMAN_BINDING_MODULES: readonly RuntimeModule[] = ["wsman-response", "cim-xml"];
+
 export function runtimeModuleOf(symbol: RuntimeSymbol): RuntimeModule {
   return SYMBOL_MODULES[symbol];
 }

@@ -67,14 +67,22 @@ const strict = {
   skipLibCheck: false,
 };
 
+/**
+ * The --binding wsman output ships the response readers, which import saxes: the copies outside the
+ * repository find its types here. saxes 6's own declarations do not pass `skipLibCheck: false` under
+ * `strict` (the README says so), so errors inside them are set aside; errors anywhere else fail.
+ */
+const SAXES_PATHS = { saxes: [join(repoRoot, "node_modules/saxes/saxes.d.ts")] };
+
 async function typecheck(name: string, compilerOptions: Record<string, unknown>, include: string[]): Promise<void> {
   const config = join(root, `tsconfig.${name}.json`);
-  writeFileSync(config, JSON.stringify({ compilerOptions: { ...strict, ...compilerOptions }, include }));
+  writeFileSync(config, JSON.stringify({ compilerOptions: { ...strict, paths: SAXES_PATHS, ...compilerOptions }, include }));
   try {
     await run(process.execPath, [tsc, "-p", config, "--pretty", "false"], { maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const output = error instanceof Error && "stdout" in error ? String(error.stdout) : String(error);
-    expect.fail(`tsc (${name}) reported errors:\n${output.slice(0, 20_000)}`);
+    const ours = output.split("\n").filter((line) => /error TS\d+/.test(line) && !line.includes("node_modules/saxes/"));
+    if (ours.length > 0 || !/error TS\d+/.test(output)) expect.fail(`tsc (${name}) reported errors:\n${(ours.length > 0 ? ours.join("\n") : output).slice(0, 20_000)}`);
   }
 }
 
