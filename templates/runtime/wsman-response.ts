@@ -5,7 +5,7 @@
  *
  * Values stay text (the decoders convert and range-check them against the schema): a property
  * element becomes a string, a repeated one an array, `xsi:nil` null, a `cim:Datetime` / `cim:Interval`
- * / `cim:Date` / `cim:Time` / `cim:CIMDateTime` child its text, an endpoint reference a
+ * / `cim:Date` / `cim:Time` / `cim:CIM_DateTime` child its text, an endpoint reference a
  * {@link CimReference}, and any other structured value an embedded instance: a plain bag with the
  * class name under `__CLASS` (decoders skip `__` members and take the class from it).
  */
@@ -89,8 +89,8 @@ export type WsmanResponse =
 export type WsmanReadResult = { readonly ok: true; readonly value: WsmanResponse } | { readonly ok: false; readonly error: string };
 
 const WSMAN_NS = WSMAN_NAMESPACES;
-/** Children of a property element that carry a datetime as text (DSP0230; CIMDateTime from WS-CIM 1.0). */
-const DATETIME_ELEMENTS = new Set(["Datetime", "Interval", "Date", "Time", "CIMDateTime"]);
+/** Children of a property element that carry a datetime as text: the choices of WS-CIM's cimDateTime type (DSP0230). */
+const DATETIME_ELEMENTS = new Set(["Datetime", "Interval", "Date", "Time", "CIM_DateTime"]);
 const CIM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**

@@ -211,7 +211,7 @@ describe("readWsman: values", () => {
     const body = `<p:Demo_ServiceAffectsProcessor xmlns:p="${CIM_URI}Demo_ServiceAffectsProcessor">
       <p:Antecedent>${eprChildren("Demo_ProvisioningService", { Name: "prov", __cimnamespace: "/root/cimv2/" })}</p:Antecedent>
       <p:Dependent>${eprChildren("CIM_Processor", { DeviceID: "CPU 0" }).replace("</wsman:SelectorSet>", `<wsman:Selector Name="System">${systemEpr}</wsman:Selector></wsman:SelectorSet>`)}</p:Dependent>
-      <p:Since><cim:CIMDateTime>20240301083000.000000+060</cim:CIMDateTime></p:Since>
+      <p:Since><cim:CIM_DateTime>20240301083000.000000+060</cim:CIM_DateTime></p:Since>
     </p:Demo_ServiceAffectsProcessor>`;
     const properties = only(read(envelope(TRANSFER + "GetResponse", body)), "instance").item.properties;
     const association = decoded(fixture().decoder("Demo_ServiceAffectsProcessor")(properties));
