@@ -207,8 +207,8 @@ export function printPropertySignature(member: OptionalKind<PropertySignatureStr
     const lines = members.flatMap((m) => unionMemberLines(m, 4, state));
     return `${head}\n${lines.join("\n")};\n`;
   }
-  const array = /^readonly \((.*)\)\[\]$/.exec(type);
-  if (array !== null && members.length === 1) return `${head} readonly (\n${typeLines(array[1] ?? "", 4, state).join("\n")}\n  )[];\n`;
+  const array = openableArray(type);
+  if (array !== null && members.length === 1) return `${head} readonly (\n${typeLines(array, 4, state).join("\n")}\n  )[];\n`;
   if (members.length > 1 && members.some((m) => !isSimpleType(m) && m !== "null")) inexact(state, "long union");
   return `${oneLine}\n`;
 }
@@ -218,9 +218,9 @@ function unionMemberLines(member: string, column: number, state: PrintState): st
   const pad = " ".repeat(column);
   const flat = `${pad}| ${member}`;
   if (flat.length <= PRINT_WIDTH) return [flat];
-  const array = /^readonly \((.*)\)\[\]$/.exec(member);
-  if (array !== null) return [`${pad}| readonly (`, ...typeLines(array[1] ?? "", column + 4, state), `${pad}  )[]`];
-  if (!isSimpleType(member)) inexact(state, "long union member");
+  const array = openableArray(member);
+  if (array !== null) return [`${pad}| readonly (`, ...typeLines(array, column + 4, state), `${pad}  )[]`];
+  if (!isSimpleType(member) && !isHuggedArray(member)) inexact(state, "long union member");
   return [flat];
 }
 
@@ -234,6 +234,22 @@ function typeLines(type: string, column: number, state: PrintState): string[] {
     return [flat];
   }
   return members.flatMap((m) => unionMemberLines(m, column, state));
+}
+
+/** The element union of `readonly (A | B)[]`, or undefined for other types. */
+function parenthesizedElement(type: string): string | undefined {
+  return /^readonly \((.*)\)\[\]$/.exec(type)?.[1];
+}
+
+/** `readonly (Name<"X"> | null)[]`: prettier keeps it on one line, like `Name<"X"> | null`. */
+function isHuggedArray(type: string): boolean {
+  const element = parenthesizedElement(type);
+  return element !== undefined && isHuggedUnion(splitUnion(element));
+}
+
+/** The element union of a `readonly (A | B)[]` that prettier opens when the line is too long; else null. */
+function openableArray(type: string): string | null {
+  return isHuggedArray(type) ? null : (parenthesizedElement(type) ?? null);
 }
 
 /** Top-level members of a union type text (`A | (B | C)[] | null` → 3 members). */

@@ -21,7 +21,27 @@ const types = [
   "readonly (CIM_Synchronized_CopyState | (number & {}))[]",
   "readonly (CIM_StorageConfigurationCapabilities_SupportedStorageElementFeatures | (number & {}))[] | null",
   "readonly (CIM_StorageConfigurationCapabilities_SupportedStorageElementFeatures | (number & {}))[]",
+  // Arrays whose elements may be NULL (DSP0201 VALUE.NULL in VALUE.ARRAY).
+  'readonly (CimReference<"CIM_X509Certificate"> | null)[]',
+  'readonly (CimReference<"CIM_X509Certificate"> | null)[] | null',
+  "readonly (string | null)[]",
+  "readonly (string | null)[] | null",
+  "readonly (CIM_Synchronized_CopyState | (number & {}) | null)[] | null",
 ];
+
+test("an array of `Name<X> | null` stays on one line however long, as prettier keeps it", () => {
+  const printed = printFile([], [
+    {
+      kind: kinds.Interface,
+      isExported: true,
+      name: "A",
+      extends: [],
+      properties: [{ name: "NewCertificates", isReadonly: true, type: 'readonly (CimReference<"CIM_X509Certificate"> | null)[]' }],
+    },
+  ]);
+  expect(printed.exact).toBe(true);
+  expect(printed.text).toContain('  readonly NewCertificates: readonly (CimReference<"CIM_X509Certificate"> | null)[];\n');
+});
 
 describe("property signatures match prettier", () => {
   test.each(types)("%s", async (type) => {
