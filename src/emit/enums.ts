@@ -7,14 +7,13 @@ import type { StatementStructures } from "ts-morph";
 import type { ValueMapEntry } from "../model/value-map.js";
 import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
-import { integerLiteral, quote } from "./literals.js";
+import { memberValueText, quote } from "./literals.js";
 import type { EnumPlan } from "./plan.js";
 import { declarationWithDoc, objectDoc } from "./print.js";
 
 /** The enum (or const object + type) declared for one value map. */
 export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStructures[] {
   const docs = enumDocs(plan);
-  const memberValue = (value: number | bigint | string): string => (typeof value === "string" ? quote(value) : integerLiteral(value));
   if (ctx.options.enumStyle === "enum") {
     return [
       {
@@ -22,11 +21,11 @@ export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStruc
         isExported: true,
         name: plan.name,
         docs,
-        members: plan.members.map((member) => ({ name: member.name, initializer: memberValue(member.value) })),
+        members: plan.members.map((member) => ({ name: member.name, initializer: memberValueText(member.value) })),
       },
     ];
   }
-  const body = objectDoc(plan.members.map((m) => [m.name, memberValue(m.value)] as const), true);
+  const body = objectDoc(plan.members.map((m) => [m.name, memberValueText(m.value)] as const), true);
   return [
     {
       kind: ctx.kinds.VariableStatement,

@@ -43,3 +43,8 @@ export function signatureKey(name: string): string {
 export function integerLiteral(value: number | bigint): string {
   return String(value);
 }
+
+/** An enum member's value as a literal: a quoted string or an integer. */
+export function memberValueText(value: number | bigint | string): string {
+  return typeof value === "string" ? quote(value) : integerLiteral(value);
+}

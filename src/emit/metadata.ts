@@ -1,6 +1,6 @@
 /**
  * Class metadata for runtime use (`CimClassMeta`): name, superclass, namespace, keys and every
- * property (inherited ones included, by spreading the parent's where that is safe) with its CIM
+ * property (inherited ones included, through the parent's where that is safe) with its CIM
  * type — what `decodeInstance` works from.
  */
 import type { StatementStructures } from "ts-morph";
@@ -12,7 +12,7 @@ import { nameKey } from "./names.js";
 import type { ClassPlan, EnumPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
 import { embeddedTarget, metadataParent } from "./meta-inheritance.js";
-import { arrayDoc, declarationWithDoc, objectDoc, thunkDoc } from "./print.js";
+import { arrayDoc, callDoc, declarationWithDoc, objectDoc, PURE, thunkDoc } from "./print.js";
 
 export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementStructures {
   const cls = plan.cls;
@@ -38,8 +38,8 @@ export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementS
 }
 
 /**
- * Every property's entry; or, when it is safe (meta-inheritance.ts), the parent's `properties` spread
- * followed by the entries the class adds or changes.
+ * Every property's entry; or, when it is safe (meta-inheritance.ts), `inheritProperties(ParentMeta, {…})`
+ * with the entries the class adds or changes (a call marked pure, so bundlers can drop it).
  */
 function propertiesDoc(ctx: FileContext, plan: ClassPlan): Doc {
   const parent = metadataParent(ctx.plan, ctx.options, plan);
@@ -50,11 +50,9 @@ function propertiesDoc(ctx: FileContext, plan: ClassPlan): Doc {
     return theirs === undefined || !sameEntry(ctx, plan, prop, parent, theirs);
   });
   const parentMeta = ctx.classSymbol(parent, parent.metaName, false);
-  return objectDoc(
-    own.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const),
-    true,
-    `${parentMeta}.properties`,
-  );
+  const inherit = ctx.runtime("inheritProperties", false);
+  const entries = own.map((p) => [propertyKey(p.name), propertyEntry(ctx, plan, p)] as const);
+  return callDoc(`${PURE}${inherit}`, [parentMeta, objectDoc(entries, entries.length > 0)], true);
 }
 
 /** True when both properties print the same entry (the `embedded` link compared by identity). */

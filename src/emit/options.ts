@@ -15,6 +15,12 @@ export interface GenerateOptions {
   readonly enumStyle?: "enum" | "const";
   /** uint64/sint64 as `number` (default), `bigint` or `string`. */
   readonly int64?: Int64Style;
+  /**
+   * `ts` (default): TypeScript modules; `js`: ESM `.js` plus a `.d.ts` per module, for apps without a
+   * TypeScript build step or that want cheaper type-checking; `types`: declarations only (no runtime
+   * code, no decoders or value-map helpers; value maps as literal unions).
+   */
+  readonly emit?: EmitMode;
   /** Emit `decode<Class>` functions and class metadata (default true). */
   readonly decoders?: boolean;
   /** Emit typed constants for `instance of` declarations (default true). */
@@ -39,8 +45,12 @@ export interface GenerateOptions {
 export const BINDINGS = ["wsman"] as const;
 export type Binding = (typeof BINDINGS)[number];
 
+/** What the generated files hold; see `GenerateOptions.emit`. */
+export type EmitMode = "ts" | "js" | "types";
+
 /** Options with every default filled in. */
 export interface EmitOptions {
+  readonly emit: EmitMode;
   readonly layout: "files" | "single";
   readonly singleFileName: string;
   readonly flatten: boolean;
@@ -59,16 +69,20 @@ export interface EmitOptions {
 /** Applies the defaults. */
 export function resolveOptions(options: GenerateOptions): EmitOptions {
   const singleFileName = options.singleFileName ?? "index.ts";
+  const emit = options.emit ?? "ts";
   return {
+    emit,
     layout: options.layout ?? "files",
     singleFileName: singleFileName.endsWith(".ts") ? singleFileName : `${singleFileName}.ts`,
     flatten: options.flatten ?? false,
     enumStyle: options.enumStyle ?? "enum",
     int64: options.int64 ?? "number",
-    decoders: options.decoders ?? true,
+    // Types only: no runtime code at all.
+    decoders: emit === "types" ? false : (options.decoders ?? true),
     instances: options.instances ?? true,
     printer: options.printer ?? "fast",
-    wsman: options.bindings?.includes("wsman") ?? false,
+    // Types only: no request builders either.
+    wsman: emit !== "types" && (options.bindings?.includes("wsman") ?? false),
     wsmanUris: options.wsmanUris ?? {},
     ...(options.prettierOptions === undefined ? {} : { prettierOptions: options.prettierOptions }),
     ...(options.banner === undefined ? {} : { banner: options.banner }),

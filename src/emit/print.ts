@@ -23,6 +23,12 @@ import type {
 import { quote as stringLiteral } from "./literals.js";
 import { brokenList, conditionalGroup, firstLineFits, group, groupWithFlat, ifBreak, indent, join, line, printDoc, softline, type Doc } from "./doc.js";
 
+/**
+ * Marks a top-level call as free of side effects, so bundlers (esbuild, rollup, webpack/terser) drop
+ * it when its result is unused: without it, `export *` in an index pulls every module in.
+ */
+export const PURE = "/* @__PURE__ */ ";
+
 /** Print width the fast printer targets (prettier's default). */
 export const PRINT_WIDTH = 80;
 
@@ -373,15 +379,14 @@ function printBodyStatement(statement: string, state: PrintState): string {
 }
 
 /** `{ a: 1, b: 2 }` (fits) or one entry per line; `expanded` keeps it broken, as prettier does when
- *  the source has a line break after `{`. `spread` (an expression) comes first as `...spread`. */
-export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false, spread?: string): Doc {
+ *  the source has a line break after `{`. */
+export function objectDoc(entries: readonly (readonly [string, Doc])[], expanded = false): Doc {
   const items: Doc[] = entries.map(([key, value]) => (typeof value === "object" && fluidValues.has(value) ? [key, ":", value] : [key, ": ", value]));
-  if (spread !== undefined) items.unshift(`...${spread}`);
   if (items.length === 0) return "{}";
   if (expanded) return brokenList("{", items, "}");
   const contents: Doc = ["{", indent([line, join([",", line], items)]), ifBreak(","), line, "}"];
   // Most objects (metadata entries, ranges) hold text only: their flat form is known without a walk.
-  const flat = spread === undefined ? plainEntriesText(entries) : undefined;
+  const flat = plainEntriesText(entries);
   return flat === undefined ? group(contents) : groupWithFlat(contents, `{ ${flat} }`, { open: "{", items, close: "}" });
 }
 
@@ -427,11 +432,15 @@ export function arrayDoc(items: readonly Doc[], itemSizes?: readonly number[]): 
 }
 
 /**
- * `callee(args)`. With `hugLast`, a single object argument is hugged (`callee({` … `})`) when that
+ * `callee(args)`. With `hugLast`, the last (object) argument is hugged (`callee({` … `})`) when that
  * first line fits, else every argument goes on its own line, as prettier's argument printing does.
  */
 export function callDoc(callee: string, args: readonly Doc[], hugLast = false): Doc {
   const brokenOut = group([callee, "(", indent([line, join([",", line], args)]), ",", line, ")"], true);
-  if (hugLast && args.length === 1) return conditionalGroup([[callee, "(", args[0] as Doc, ")"], brokenOut]);
+  const leading = args.slice(0, -1);
+  // Only plain-text arguments before the hugged one (prettier's shouldGroupLast for the shapes emitted).
+  if (hugLast && args.length > 0 && leading.every((arg) => typeof arg === "string")) {
+    return conditionalGroup([[callee, "(", ...leading.map((arg) => `${arg as string}, `), args[args.length - 1] as Doc, ")"], brokenOut]);
+  }
   return group([callee, "(", indent([softline, join([",", line], args)]), ifBreak(","), softline, ")"]);
 }

@@ -29,6 +29,7 @@ const SYMBOL_MODULES = {
   WholeDecodeOptions: "decode",
   DecodeResult: "decode",
   decodeInstance: "decode",
+  inheritProperties: "decode",
   defineValueMap: "value-map",
   defineBitMap: "value-map",
   ReadXmlOptions: "xml-tree",

@@ -6,15 +6,19 @@
 import type { StatementStructures } from "ts-morph";
 import type { FileContext } from "./context.js";
 import { renderDoc } from "./jsdoc.js";
-import { integerLiteral, quote } from "./literals.js";
+import { integerLiteral, memberValueText, quote } from "./literals.js";
 import type { BitMapPlan, EnumPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
-import { arrayDoc, callDoc, declarationWithDoc, identifierValue, objectDoc } from "./print.js";
+import { arrayDoc, callDoc, declarationWithDoc, identifierValue, objectDoc, PURE } from "./print.js";
 
 /** `export const <Enum>Values = defineValueMap<Enum>({ name, values, ranges, otherwise })`. */
 export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): StatementStructures {
   const define = ctx.runtime("defineValueMap", false);
-  const values = plan.members.map((member) => arrayDoc([`${plan.name}.${member.name}`, quote(member.label)]));
+  // A TypeScript enum's members are referred to by name (a string enum accepts nothing else, and
+  // bundlers inline them); an object's members by value, since esbuild keeps a property read of an
+  // unused object as a possible getter call, and with it every value map behind an index.
+  const byName = ctx.options.enumStyle === "enum" && ctx.options.emit === "ts";
+  const values = plan.members.map((member) => arrayDoc([byName ? `${plan.name}.${member.name}` : memberValueText(member.value), quote(member.label)]));
   const ranges: Doc[] = [];
   const rangeSizes: number[] = [];
   let otherwise: string | undefined;
@@ -42,7 +46,7 @@ export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): State
     isExported: true,
     docs: [renderDoc({ description: `Lookups for {@link ${plan.name}}: label(value), value(text), is(value), isReserved(value), isVendor(value), entries().`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${define}<${plan.name}>`, [spec], true))],
+    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${PURE}${define}<${plan.name}>`, [spec], true))],
   };
 }
 
@@ -73,7 +77,7 @@ export function bitMapHelperStatement(ctx: FileContext, plan: BitMapPlan): State
     isExported: true,
     docs: [renderDoc({ description: `Flags of \`${plan.subject}\` (BitMap/BitValues): flags(n), has(n, label), compose(labels).`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(define, [spec], true))],
+    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${PURE}${define}`, [spec], true))],
   };
 }
 

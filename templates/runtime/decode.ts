@@ -69,6 +69,19 @@ export interface CimClassMeta {
 }
 
 /** One problem found while decoding. */
+/**
+ * A subclass's `properties`: its parent's, then the ones it adds or changes (an override keeps the
+ * parent's place in the order). Generated metadata calls it marked pure instead of spreading the
+ * parent's object in place, because a bundler must assume a spread can run a getter and would keep
+ * every class's metadata.
+ */
+export function inheritProperties(
+  parent: CimClassMeta,
+  own: Readonly<Record<string, CimPropertyMeta>>,
+): Readonly<Record<string, CimPropertyMeta>> {
+  return { ...parent.properties, ...own };
+}
+
 export interface DecodeError {
   /** Where: `CopyState`, `Settings[2].Name`, or `` (empty) for the instance itself. */
   readonly path: string;

@@ -17,7 +17,7 @@ test("user prettier options are applied to every generated file", async () => {
   const result = await generateWithDiagnostics(compileCase(emitCase), { banner: goldenBanner(emitCase), prettierOptions: { singleQuote: true, printWidth: 120 } });
   const file = result.files.find((f) => f.path === "CIM_Synchronized.ts");
   expect(file?.text).toContain(`import type { CimDateTime } from './runtime/datetime.js';`);
-  expect(file?.text).toContain(`export const CIM_Synchronized_CopyStateValues = defineValueMap<CIM_Synchronized_CopyState>({`);
+  expect(file?.text).toContain(`export const CIM_Synchronized_CopyStateValues = /* @__PURE__ */ defineValueMap<CIM_Synchronized_CopyState>({`);
   expect(result.diagnostics).toEqual([]);
 });
 
