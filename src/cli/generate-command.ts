@@ -69,6 +69,7 @@ export async function generateOnce(settings: GenerateSettings, io: CliIo, report
       flatten: settings.flatten,
       ...(settings.enumStyle === undefined ? {} : { enumStyle: settings.enumStyle }),
       ...(settings.int64 === undefined ? {} : { int64: settings.int64 }),
+      ...(settings.emit === undefined ? {} : { emit: settings.emit }),
       ...(prettierOptions === undefined ? {} : { prettierOptions }),
       ...(settings.bindings === undefined ? {} : { bindings: settings.bindings }),
       ...(settings.wsmanUris === undefined ? {} : { wsmanUris: settings.wsmanUris }),

@@ -40,6 +40,7 @@ export interface GenerateSettings extends CompileSettings {
   readonly flatten: boolean;
   readonly enumStyle?: "enum" | "const";
   readonly int64?: "number" | "bigint" | "string";
+  readonly emit?: "ts" | "js" | "types";
   readonly prettierConfig?: string;
   readonly check: boolean;
   readonly watch: boolean;
@@ -72,6 +73,7 @@ const CONFIG_FIELDS: Readonly<Record<string, FieldKind>> = {
   flatten: "boolean",
   enumStyle: ["enum", "const"],
   int64: ["number", "bigint", "string"],
+  emit: ["ts", "js", "types"],
   prettierConfig: "string",
   strict: "boolean",
   builtins: "boolean",
@@ -209,6 +211,7 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
         : path.join(outDirOption ?? ".", singleOption);
   const enumStyle = flags.enumStyle ?? string(config.values["enumStyle"]);
   const int64 = flags.int64 ?? string(config.values["int64"]);
+  const emit = flags.emit ?? string(config.values["emit"]);
   const prettierConfig = flags.prettierConfig ?? string(config.values["prettierConfig"]);
   return {
     ok: true,
@@ -219,6 +222,7 @@ export function generateSettings(inputs: readonly string[], flags: GenerateFlags
       flatten: flags.flatten ?? bool(config.values["flatten"]) ?? false,
       ...(enumStyle === undefined ? {} : { enumStyle: enumStyle as "enum" | "const" }),
       ...(int64 === undefined ? {} : { int64: int64 as "number" | "bigint" | "string" }),
+      ...(emit === undefined ? {} : { emit: emit as "ts" | "js" | "types" }),
       ...(prettierConfig === undefined ? {} : { prettierConfig }),
       check: flags.check === true,
       watch: flags.watch === true,

@@ -26,6 +26,7 @@ export interface GenerateFlags extends CompileFlags {
   readonly flatten?: boolean;
   readonly enumStyle?: string;
   readonly int64?: string;
+  readonly emit?: string;
   readonly prettierConfig?: string;
   readonly check?: boolean;
   readonly watch?: boolean;
@@ -112,6 +113,13 @@ export function buildProgram(version: string, write: { out: (s: string) => void 
     .option("--flatten", "give every interface all inherited properties instead of extends")
     .addOption(new Option("--enum-style <style>", "value maps as TypeScript enums or as const objects").choices(["enum", "const"]))
     .addOption(new Option("--int64 <type>", "TypeScript type for uint64/sint64").choices(["number", "bigint", "string"]))
+    .addOption(
+      new Option("--emit <mode>", "ts (default): TypeScript modules; js: ESM .js plus .d.ts per module; types: declarations only").choices([
+        "ts",
+        "js",
+        "types",
+      ]),
+    )
     .option("--prettier-config <file>", "format the output with this Prettier config instead of the pinned defaults")
     .option("--binding <name>", "also generate a protocol binding: wsman (WS-Management request builders) (repeatable)", collect)
     .option("--wsman-uri <prefix=uri>", "WS-Management resource URI for classes with this prefix, e.g. AMT_=http://intel.com/wbem/wscim/1/amt-schema/1/ or Foo_=wmi (repeatable)", collect)

@@ -49,6 +49,19 @@ export class FileContext implements TypeRefs {
     return this.imports.use(name, runtimeFilePath(module, this.options), typeOnly, true);
   }
 
+  /** TypeScript-only syntax inside a value (`<T>`, `as const`, `satisfies T`): left out when printing JavaScript. */
+  tsOnly(text: string): string {
+    return this.options.emit === "js" ? "" : text;
+  }
+
+  /**
+   * The type a `.d.ts` gives a constant whose TypeScript source leaves it inferred (`--emit js` only, so
+   * the TypeScript output gets no import it does not use).
+   */
+  declaredType(build: () => string): string | undefined {
+    return this.options.emit === "js" ? build() : undefined;
+  }
+
   runtimeType(name: "CimDateTime" | "CimReference" | "CimInstanceValue"): string {
     return this.runtime(name, true);
   }

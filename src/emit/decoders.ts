@@ -41,12 +41,13 @@ export function decodeFunction(ctx: FileContext, spec: DecodeFunctionSpec): Func
   const resultType = ctx.runtime("DecodeResult", true);
   const partialResult = `${resultType}<Partial<${spec.type}>>`;
   // Decoded 64-bit values must match the representation the interfaces were generated with.
+  const call = `${decode}${ctx.tsOnly(`<${spec.type}>`)}`;
   const statements =
     ctx.options.int64 === "number"
-      ? [`return ${decode}<${spec.type}>(${spec.parameter}, ${spec.metaName}, options);`]
+      ? [`return ${call}(${spec.parameter}, ${spec.metaName}, options);`]
       : [
-          `const decodeOptions: ${optionsType} = { int64: ${quote(ctx.options.int64)}, ...options };`,
-          `return ${decode}<${spec.type}>(${spec.parameter}, ${spec.metaName}, decodeOptions);`,
+          `const decodeOptions${ctx.tsOnly(`: ${optionsType}`)} = { int64: ${quote(ctx.options.int64)}, ...options };`,
+          `return ${call}(${spec.parameter}, ${spec.metaName}, decodeOptions);`,
         ];
   const docs = (description: string): string[] => [renderDoc({ description, tags: [] }) ?? ""];
   return {

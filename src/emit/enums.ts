@@ -14,7 +14,7 @@ import { declarationWithDoc, objectDoc } from "./print.js";
 /** The enum (or const object + type) declared for one value map. */
 export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStructures[] {
   const docs = enumDocs(plan);
-  if (ctx.options.enumStyle === "enum") {
+  if (ctx.options.enumStyle === "enum" && ctx.options.emit !== "types") {
     return [
       {
         kind: ctx.kinds.Enum,
@@ -25,14 +25,26 @@ export function enumStatements(ctx: FileContext, plan: EnumPlan): StatementStruc
       },
     ];
   }
+  if (ctx.options.emit === "types") {
+    return [
+      {
+        kind: ctx.kinds.TypeAlias,
+        isExported: true,
+        name: plan.name,
+        docs: enumDocs(plan, true),
+        type: plan.members.length === 0 ? "never" : plan.members.map((m) => memberValueText(m.value)).join(" | "),
+      },
+    ];
+  }
   const body = objectDoc(plan.members.map((m) => [m.name, memberValueText(m.value)] as const), true);
+  const objectType = (): string => (plan.members.length === 0 ? "{}" : `{\n${plan.members.map((m) => `  readonly ${m.name}: ${memberValueText(m.value)};\n`).join("")}}`);
   return [
     {
       kind: ctx.kinds.VariableStatement,
       isExported: true,
       docs,
       declarationKind: ctx.morph.VariableDeclarationKind.Const,
-      declarations: [declarationWithDoc(plan.name, undefined, [body, " as const"])],
+      declarations: [declarationWithDoc(plan.name, undefined, [body, ctx.tsOnly(" as const")], ctx.declaredType(objectType))],
     },
     {
       kind: ctx.kinds.TypeAlias,
@@ -68,11 +80,13 @@ function computeRangeNotes(entries: readonly ValueMapEntry[]): string[] {
   return ordered.map((r) => `${rangeText(r)} ${quote(r.label)}`);
 }
 
-function enumDocs(plan: EnumPlan): string[] {
+/** The enum's doc; for a literal union (`--emit types`, no helper) each value with its Values text. */
+function enumDocs(plan: EnumPlan, union = false): string[] {
   const ranges = rangeNotes(plan.valueMap.entries);
   const lines = [`Values of \`${plan.subject}\` (ValueMap/Values).`];
+  if (union) lines.push(...plan.members.map((m) => `- \`${memberValueText(m.value)}\`: ${m.label}`));
   if (ranges.length > 0) lines.push(`Ranges (not members): ${ranges.join(", ")}.`);
-  lines.push(`Value/text lookups and range tests: {@link ${plan.helperName}}.`);
+  if (!union) lines.push(`Value/text lookups and range tests: {@link ${plan.helperName}}.`);
   const doc = renderDoc({ description: lines.join("\n"), tags: [] });
   return doc === undefined ? [] : [doc];
 }

@@ -28,5 +28,6 @@ let prettier: Promise<PrettierModule> | undefined;
 export async function formatTypeScript(text: string, filepath: string, userOptions?: Readonly<Record<string, unknown>>): Promise<string> {
   prettier ??= importOnDemand("prettier");
   const { format } = await prettier;
-  return format(text, { ...PINNED_PRETTIER_OPTIONS, parser: "babel-ts", ...userOptions, filepath });
+  // Declaration files need the typescript parser (babel-ts rejects some ambient forms).
+  return format(text, { ...PINNED_PRETTIER_OPTIONS, parser: filepath.endsWith(".d.ts") ? "typescript" : "babel-ts", ...userOptions, filepath });
 }

@@ -14,12 +14,20 @@ import { Diagnostics } from "../diagnostics/codes.js";
 import { bannerText } from "./banner.js";
 import { formatTypeScript } from "./format.js";
 import { buildFiles } from "./layout.js";
-import { resolveOptions, type GenerateOptions } from "./options.js";
+import { resolveOptions, type EmitOptions, type GenerateOptions } from "./options.js";
 import { importOnDemand } from "./on-demand.js";
 import { planSchema } from "./plan.js";
 import { classesWithoutUri } from "./wsman-uris.js";
 import { FAST_MORPH_ENUMS } from "./print.js";
-import { inlineRuntimeText, loadRuntimeSources, runtimeClosure, runtimeExportNames, runtimeFilePath } from "./runtime-files.js";
+import {
+  inlineRuntimeText,
+  loadCompiledRuntime,
+  loadRuntimeSources,
+  runtimeClosure,
+  runtimeExportNames,
+  type RuntimeModule,
+  type RuntimeSource,
+} from "./runtime-files.js";
 
 export type { GenerateOptions } from "./options.js";
 export { GENERATED_BANNER_MARKER, isGeneratedText } from "./banner.js";
@@ -59,11 +67,14 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
   });
   const diagnostics: Diagnostic[] = [];
   const modules = runtimeClosure(built.usedRuntime, runtime);
+  const runtimeTexts = await Promise.all(modules.map((module) => runtimeModuleFiles(module, runtime, resolved)));
   const files: GeneratedFile[] = [];
   for (const file of built.files) {
     let text = file.text;
     if (resolved.layout === "single") {
-      const inlined = modules.map((module) => runtime.get(module)).flatMap((source) => (source === undefined ? [] : [inlineRuntimeText(source)]));
+      // The runtime in the same language as the file (JavaScript, declarations or TypeScript).
+      const flavour = outputFlavour(file.path);
+      const inlined = runtimeTexts.flatMap((texts) => texts.filter((t) => outputFlavour(t.path) === flavour || (flavour === "ts" && resolved.emit === "types")).map((t) => inlineRuntimeText(t.text)));
       text = [...inlined, text].join("\n");
     }
     // Text from the fast printer is already prettier's output for the pinned options.
@@ -79,12 +90,7 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
     }
     files.push({ path: file.path, text });
   }
-  if (resolved.layout === "files") {
-    for (const module of modules) {
-      const source = runtime.get(module);
-      if (source !== undefined) files.push({ path: runtimeFilePath(module, resolved), text: banner + source.text });
-    }
-  }
+  if (resolved.layout === "files") for (const texts of runtimeTexts) for (const t of texts) files.push({ path: t.path, text: banner + t.text });
   const seen = new Set<unknown>();
   for (const ns of plan.namespaces) {
     if (seen.has(ns.module.registry)) continue;
@@ -106,6 +112,28 @@ function wsmanUriDiagnostics(schema: CimSchema, mappings: Readonly<Record<string
     const shown = classes.slice(0, 5).map((cls) => cls.name).join(", ") + (classes.length > 5 ? `, … (${classes.length - 5} more)` : "");
     return createDiagnostic(Diagnostics.WsmanUriMissing, classes[0]?.source.span, [classes.length, prefix, shown]);
   });
+}
+
+/**
+ * The files one runtime module becomes: `runtime/<module>.ts` (`ts`), `.js` plus `.d.ts` (`js`), or
+ * `.d.ts` alone (`types`: its types, no code). In the single-file layout the paths only tell the
+ * language; the texts are inlined.
+ */
+async function runtimeModuleFiles(
+  module: RuntimeModule,
+  runtime: ReadonlyMap<RuntimeModule, RuntimeSource>,
+  options: EmitOptions,
+): Promise<{ readonly path: string; readonly text: string }[]> {
+  const stem = `runtime/${module}`;
+  if (options.emit === "ts") return [{ path: `${stem}.ts`, text: runtime.get(module)?.text ?? "" }];
+  const compiled = await loadCompiledRuntime(module);
+  const declarations = { path: `${stem}.d.ts`, text: compiled.dts };
+  return options.emit === "js" ? [{ path: `${stem}.js`, text: compiled.js }, declarations] : [declarations];
+}
+
+/** `js`, `dts` or `ts`, from an output path. */
+function outputFlavour(path: string): "js" | "dts" | "ts" {
+  return path.endsWith(".d.ts") ? "dts" : path.endsWith(".js") ? "js" : "ts";
 }
 
 /**

@@ -11,6 +11,7 @@ import { renderDoc } from "./jsdoc.js";
 import { propertyKey, quote } from "./literals.js";
 import { compareText, nameKey } from "./names.js";
 import type { ClassPlan, NamespacePlan } from "./plan.js";
+import { declarationWithText } from "./print.js";
 import { is64Bit } from "./type-map.js";
 
 /** Instances in a fixed order. */
@@ -31,12 +32,15 @@ export function instanceStatements(ctx: FileContext, ns: NamespacePlan, instance
     const complete = plan.cls.properties
       .filter((p) => p.isKey || p.isRequired)
       .every((p) => instance.properties.some((v) => nameKey(v.name) === nameKey(p.name) && v.value !== null));
+    const checked = complete ? iface : `Partial<${iface}>`;
     statements.push({
       kind: ctx.kinds.VariableStatement,
       isExported: true,
       docs: [renderDoc({ description: `\`instance of ${instance.className}\`${instance.alias === undefined ? "" : ` as $${instance.alias}`} (${instance.source.file}:${instance.source.line}).`, tags: [] }) ?? ""],
       declarationKind: ctx.morph.VariableDeclarationKind.Const,
-      declarations: [{ name, initializer: `${instanceLiteral(ctx, plan, instance, aliases, "")} satisfies ${complete ? iface : `Partial<${iface}>`}` }],
+      declarations: [
+        declarationWithText(name, `${instanceLiteral(ctx, plan, instance, aliases, "")}${ctx.tsOnly(` satisfies ${checked}`)}`, ctx.declaredType(() => checked)),
+      ],
     });
   }
   return statements;

@@ -118,7 +118,7 @@ function propertySignature(ctx: FileContext, plan: ClassPlan, prop: CimProperty)
     isReadonly: !prop.isWritable,
     hasQuestionToken: optional,
     type: optional ? `${type} | null` : type,
-    docs: docsOf(propertyDoc(plan, prop, key, enumPlan)),
+    docs: docsOf(propertyDoc(plan, prop, key, enumPlan, ctx.options.emit !== "types")),
   };
 }
 
@@ -171,19 +171,21 @@ function classDoc(plan: ClassPlan): { description: string; tags: DocTag[] } {
   return { description: paragraphs(cls.description ?? localizedDescription(cls) ?? "", summary), tags: qualifierTags(cls.qualifiers) };
 }
 
-function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: EnumPlan | undefined): { description: string; tags: DocTag[] } {
+/** `helpers`: the value-map and bit-map helpers exist to link to (not with `--emit types`). */
+function propertyDoc(plan: ClassPlan, prop: CimProperty, key: string, enumPlan: EnumPlan | undefined, helpers: boolean): { description: string; tags: DocTag[] } {
   const notes: string[] = [];
   if (enumPlan !== undefined) {
     const ranges = rangeNotes(enumPlan.valueMap.entries);
-    notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`} (see {@link ${enumPlan.helperName}}).`);
+    notes.push(`Values: {@link ${enumPlan.name}}${ranges.length === 0 ? "" : `; also ${ranges.join(", ")}`}${helpers ? ` (see {@link ${enumPlan.helperName}})` : ""}.`);
   }
   const bitMap = prop.bitMap === undefined ? undefined : plan.propertyBitMaps.get(key);
-  if (bitMap !== undefined) notes.push(`Flags: {@link ${bitMap.helperName}}.`);
+  if (bitMap !== undefined && helpers) notes.push(`Flags: {@link ${bitMap.helperName}}.`);
   const tags: DocTag[] = [];
   if (prop.isKey) tags.push({ name: "key" });
   if (prop.isRequired) tags.push({ name: "required" });
   tags.push(...qualifierTags(prop.qualifiers));
-  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(prop, enumPlan) });
+  // A literal union has no members to link to.
+  if (prop.default !== undefined && prop.default !== null) tags.push({ name: "defaultValue", text: defaultText(prop, helpers ? enumPlan : undefined) });
   return { description: paragraphs(prop.description ?? localizedDescription(plan.cls, prop.name) ?? "", ...notes), tags };
 }
 

@@ -5,8 +5,8 @@
  * each as a namespace object. `single` layout: everything in one file. Each file is printed from
  * ts-morph structures in one call (`printStructure`, no re-parsing).
  */
-import type { CodeBlockWriter, ImportDeclarationStructure, StatementStructures, WriterFunction } from "ts-morph";
-import { printFile, STATEMENT_KINDS } from "./print.js";
+import type { CodeBlockWriter, ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures, WriterFunction } from "ts-morph";
+import { printFile, STATEMENT_KINDS, type PrintedFile } from "./print.js";
 import { FileContext, type MorphEnums } from "./context.js";
 import { decoderStatement } from "./decoders.js";
 import { enumStatements } from "./enums.js";
@@ -43,9 +43,9 @@ export interface BuiltOutput {
 export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi): BuiltOutput {
   const usedRuntime = new Set<RuntimeModule>(options.wsman ? WSMAN_BINDING_MODULES : []);
   const files: BuiltFile[] = [];
-  const print = (ctx: FileContext, body: StatementStructures[]): BuiltFile => {
+  const print = (ctx: FileContext, body: StatementStructures[]): void => {
     for (const module of ctx.usedRuntime) usedRuntime.add(module);
-    return printBody(ctx.file, ctx.imports.structures(ctx.kinds.ImportDeclaration), body, morph);
+    files.push(...printBody(ctx.file, ctx.imports.structures(ctx.kinds.ImportDeclaration), body, morph, options));
   };
 
   if (options.layout === "single") {
@@ -56,43 +56,72 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
     for (const ns of plan.namespaces) {
       const nsCtx = ctx.withNamespace(ns);
       for (const cls of ns.classes) body.push(...classStatements(nsCtx, cls));
-      if (options.instances && ns.namespace.instances.length > 0) body.push(...instanceStatements(nsCtx, ns, ns.namespace.instances));
+      if (hasInstances(options, ns)) body.push(...instanceStatements(nsCtx, ns, ns.namespace.instances));
     }
-    files.push(print(ctx, body));
+    print(ctx, body);
     return { files, usedRuntime };
   }
 
+  const indexes: { readonly file: string; readonly exports: StatementStructures[] }[] = [];
   for (const ns of plan.namespaces) {
     for (const cls of ns.classes) {
       const ctx = new FileContext(cls.file, ns, plan, options, morph);
-      files.push(print(ctx, classStatements(ctx, cls)));
+      print(ctx, classStatements(ctx, cls));
     }
     // Instances of classes the schema does not have (e.g. WMI system classes) are left out.
     const instancesCtx = new FileContext(ns.instancesFile, ns, plan, options, morph);
-    const instanceBody = options.instances ? instanceStatements(instancesCtx, ns, ns.namespace.instances) : [];
-    const hasInstances = instanceBody.length > 0;
-    if (hasInstances) files.push(print(instancesCtx, instanceBody));
-    const ctx = new FileContext(ns.indexFile, ns, plan, options, morph);
-    const targets = [...ns.classes.map((c) => c.file), ...(hasInstances ? [ns.instancesFile] : [])].sort(compareText);
-    const exports: StatementStructures[] = targets.map((target) => ({ kind: ctx.kinds.ExportDeclaration, moduleSpecifier: importSpecifier(ns.indexFile, target) }));
-    // An index with nothing to re-export must still be a module.
-    files.push(print(ctx, exports.length > 0 ? exports : [{ kind: ctx.kinds.ExportDeclaration, namedExports: [] }]));
+    const instanceBody = hasInstances(options, ns) ? instanceStatements(instancesCtx, ns, ns.namespace.instances) : [];
+    if (instanceBody.length > 0) print(instancesCtx, instanceBody);
+    const targets = [...ns.classes.map((c) => c.file), ...(instanceBody.length > 0 ? [ns.instancesFile] : [])].sort(compareText);
+    indexes.push({ file: ns.indexFile, exports: targets.map((target) => reExport(importSpecifier(ns.indexFile, target), options, morph)) });
   }
-  if (plan.namespaces.length > 1 || plan.namespaces.length === 0) files.push(rootIndex(plan, options, morph, usedRuntime));
-  else files.push(withRuntimeExports(files.pop(), options, morph, usedRuntime));
+  // Indexes last: the root one re-exports the runtime modules, known once every file is built.
+  if (plan.namespaces.length === 1) {
+    const only = indexes.pop();
+    if (only !== undefined) indexes.push({ file: only.file, exports: [...only.exports, ...runtimeExports(options, morph, usedRuntime, only.file)] });
+  } else {
+    const namespaceExports = plan.namespaces.map((ns: NamespacePlan) => reExport(`./${joinPath(ns.folder, "index.js")}`, options, morph, ns.folder));
+    indexes.push({ file: "index.ts", exports: [...namespaceExports, ...runtimeExports(options, morph, usedRuntime, "index.ts")] });
+  }
+  for (const index of indexes) {
+    // An index with nothing to re-export must still be a module.
+    const body: StatementStructures[] = index.exports.length > 0 ? index.exports : [{ kind: morph.StructureKind.ExportDeclaration, namedExports: [] }];
+    files.push(...printBody(index.file, [], body, morph, options));
+  }
   return { files, usedRuntime };
+}
+
+/** `--emit types` has no runtime code, so no instance constants. */
+function hasInstances(options: EmitOptions, ns: NamespacePlan): boolean {
+  return options.instances && options.emit !== "types" && ns.namespace.instances.length > 0;
+}
+
+/** `export * from "…"` (`export type *` for declarations only), or `export * as name from "…"`. */
+function reExport(moduleSpecifier: string, options: EmitOptions, morph: MorphApi, namespaceExport?: string): StatementStructures {
+  const statement: ExportDeclarationStructure = { kind: morph.StructureKind.ExportDeclaration, moduleSpecifier };
+  if (namespaceExport !== undefined) statement.namespaceExport = namespaceExport;
+  if (options.emit === "types") statement.isTypeOnly = true;
+  return statement;
 }
 
 const blankLine: WriterFunction = (writer: CodeBlockWriter) => void writer.blankLineIfLastNot();
 
-/** Prints with the fast printer, or with ts-morph's printer when it was loaded for that. */
-function printBody(path: string, imports: ImportDeclarationStructure[], body: StatementStructures[], morph: MorphApi): BuiltFile {
-  if (morph.printStructure === undefined) {
-    const printed = printFile(imports, body);
-    return { path, text: printed.text, formatted: printed.exact, ...(printed.inexactReason === undefined ? {} : { inexactReason: printed.inexactReason }) };
+/**
+ * Prints with the fast printer, or with ts-morph's printer when it was loaded for that. `--emit js`
+ * prints the same structures twice: `<file>.js` (values) and `<file>.d.ts` (declarations).
+ */
+function printBody(path: string, imports: ImportDeclarationStructure[], body: StatementStructures[], morph: MorphApi, options: EmitOptions): BuiltFile[] {
+  if (options.emit === "js") {
+    const stem = path.replace(/\.ts$/, "");
+    return [printedFile(`${stem}.js`, printFile(imports, body, "js")), printedFile(`${stem}.d.ts`, printFile(imports, body, "dts"))];
   }
+  if (morph.printStructure === undefined) return [printedFile(path, printFile(imports, body))];
   const statements = imports.length === 0 || body.length === 0 ? [...imports, ...separated(body)] : [...imports, blankLine, ...separated(body)];
-  return { path, text: morph.printStructure({ kind: morph.StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }), formatted: false };
+  return [{ path, text: morph.printStructure({ kind: morph.StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 }), formatted: false }];
+}
+
+function printedFile(path: string, printed: PrintedFile): BuiltFile {
+  return { path, text: printed.text, formatted: printed.exact, ...(printed.inexactReason === undefined ? {} : { inexactReason: printed.inexactReason }) };
 }
 
 /** A blank line between declarations (ts-morph leaves none between variable statements). */
@@ -109,8 +138,10 @@ const StructureKindExport = STATEMENT_KINDS.ExportDeclaration as number;
 /** Interface, enums and helpers, method types, metadata and decoder of one class; then its WS-Management binding. */
 function classStatements(ctx: FileContext, plan: ClassPlan): StatementStructures[] {
   const statements: StatementStructures[] = [interfaceStatement(ctx, plan)];
-  for (const enumPlan of plan.enums) statements.push(...enumStatements(ctx, enumPlan), valueMapHelperStatement(ctx, enumPlan));
-  for (const bitMap of plan.bitMaps) statements.push(bitMapHelperStatement(ctx, bitMap));
+  // Declarations only: value maps become literal unions, with no lookup helpers.
+  const helpers = ctx.options.emit !== "types";
+  for (const enumPlan of plan.enums) statements.push(...enumStatements(ctx, enumPlan), ...(helpers ? [valueMapHelperStatement(ctx, enumPlan)] : []));
+  if (helpers) for (const bitMap of plan.bitMaps) statements.push(bitMapHelperStatement(ctx, bitMap));
   for (const method of plan.methods) statements.push(...methodStatements(ctx, method));
   if (plan.metaName !== "") statements.push(metadataStatement(ctx, plan));
   if (ctx.options.decoders) statements.push(decoderStatement(ctx, plan));
@@ -119,29 +150,7 @@ function classStatements(ctx: FileContext, plan: ClassPlan): StatementStructures
   return statements;
 }
 
-/** Root index with several namespaces: `export * as <folder> from "./<folder>/index.js"` + runtime. */
-function rootIndex(plan: EmitPlan, options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>): BuiltFile {
-  const kinds = morph.StructureKind;
-  const statements: StatementStructures[] = plan.namespaces.map((ns: NamespacePlan) => ({
-    kind: kinds.ExportDeclaration,
-    namespaceExport: ns.folder,
-    moduleSpecifier: `./${joinPath(ns.folder, "index.js")}`,
-  }));
-  statements.push(...runtimeExports(options, morph, usedRuntime, "index.ts"));
-  return printBody("index.ts", [], [statements.length === 0 ? [] : statements].flat(), morph);
-}
-
-/** The single namespace's index plus the runtime re-exports. */
-function withRuntimeExports(index: BuiltFile | undefined, options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>): BuiltFile {
-  const path = index?.path ?? "index.ts";
-  const extra = printBody(path, [], runtimeExports(options, morph, usedRuntime, path), morph);
-  return { path, text: (index?.text ?? "") + extra.text, formatted: (index?.formatted ?? true) && extra.formatted };
-}
-
 /** Re-exports of the runtime helpers the code uses (so users can import `parseCimDateTime` etc.). */
 function runtimeExports(options: EmitOptions, morph: MorphApi, usedRuntime: ReadonlySet<RuntimeModule>, from: string): StatementStructures[] {
-  return RUNTIME_MODULES.filter((m) => usedRuntime.has(m)).map((module) => ({
-    kind: morph.StructureKind.ExportDeclaration,
-    moduleSpecifier: importSpecifier(from, runtimeFilePath(module, options)),
-  }));
+  return RUNTIME_MODULES.filter((m) => usedRuntime.has(m)).map((module) => reExport(importSpecifier(from, runtimeFilePath(module, options)), options, morph));
 }

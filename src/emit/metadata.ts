@@ -96,7 +96,7 @@ export interface EntryFlags {
 /** A `properties` entry of a property or parameter named `name` (see {@link propertyEntry}). */
 export function metaEntry(ctx: FileContext, plan: ClassPlan, name: string, shape: TypedShape, flags: EntryFlags): Doc {
   const meta = elementMeta(ctx, plan, shape, flags);
-  return OBJECT_MEMBER_NAMES.has(name) ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
+  return OBJECT_MEMBER_NAMES.has(name) && ctx.options.emit !== "js" ? [meta, ` satisfies ${ctx.runtime("CimPropertyMeta", true)}`] : meta;
 }
 
 /** The metadata entry of a property or method parameter (`CimPropertyMeta`). */

@@ -32,7 +32,7 @@ export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceD
       name: "ReturnValue",
       isReadonly: true,
       type: valueType(shape, enumName, ctx, ctx.options.int64),
-      docs: docsOf({ description: `Return value of ${subject}${plan.returnEnum === undefined ? "" : `; see {@link ${plan.returnEnum.helperName}}`}.`, tags: [] }),
+      docs: docsOf({ description: `Return value of ${subject}${plan.returnEnum === undefined || ctx.options.emit === "types" ? "" : `; see {@link ${plan.returnEnum.helperName}}`}.`, tags: [] }),
     });
   }
   const methodTags: DocTag[] = [...(method.isStatic ? [{ name: "static" }] : []), ...qualifierTags(method.qualifiers)];
@@ -59,7 +59,7 @@ function parameterSignature(ctx: FileContext, plan: MethodPlan, param: CimParame
   const enumPlan = param.valueMap === undefined ? undefined : plan.paramEnums.get(nameKey(param.name));
   const type = valueType(param, enumPlan === undefined ? undefined : ctx.enumType(enumPlan), ctx, ctx.options.int64);
   const tags: DocTag[] = [...(required ? [{ name: "required" }] : []), ...qualifierTags(param.qualifiers)];
-  const notes = enumPlan === undefined ? [] : [`Values: {@link ${enumPlan.name}} (see {@link ${enumPlan.helperName}}).`];
+  const notes = enumPlan === undefined ? [] : [`Values: {@link ${enumPlan.name}}${ctx.options.emit === "types" ? "" : ` (see {@link ${enumPlan.helperName}})`}.`];
   return {
     name: signatureKey(param.name),
     isReadonly: isOutput,

@@ -34,13 +34,16 @@ export const PRINT_WIDTH = 80;
 
 /** Slot on a declaration structure for its initializer document (a symbol: no structure printer reads it). */
 const INITIALIZER_DOC: unique symbol = Symbol("initializerDoc");
-type WithDoc = { [INITIALIZER_DOC]?: Doc };
+/** Slot for the type a declaration file gives a constant whose TypeScript source leaves it inferred. */
+const DECLARED_TYPE: unique symbol = Symbol("declaredType");
+type WithDoc = { [INITIALIZER_DOC]?: Doc; [DECLARED_TYPE]?: string };
 
 /**
  * A variable declaration whose initializer is a document: the fast printer lays it out, and for
- * ts-morph's printer it is written as text (prettier then formats it).
+ * ts-morph's printer it is written as text (prettier then formats it). `declaredType` is what a
+ * `.d.ts` says for it when `type` is left to inference (`--emit js`).
  */
-export function declarationWithDoc(name: string, type: string | undefined, doc: Doc): OptionalKind<VariableDeclarationStructure> {
+export function declarationWithDoc(name: string, type: string | undefined, doc: Doc, declaredType?: string): OptionalKind<VariableDeclarationStructure> {
   // A symbol key in the literal: defineProperty per declaration was a slow runtime call.
   const declaration: OptionalKind<VariableDeclarationStructure> & WithDoc = {
     name,
@@ -48,8 +51,22 @@ export function declarationWithDoc(name: string, type: string | undefined, doc: 
     [INITIALIZER_DOC]: doc,
   };
   if (type !== undefined) declaration.type = type;
+  if (declaredType !== undefined) declaration[DECLARED_TYPE] = declaredType;
   return declaration;
 }
+
+/** A variable declaration whose initializer is text (prettier lays it out); `declaredType` as above. */
+export function declarationWithText(name: string, initializer: string, declaredType?: string): OptionalKind<VariableDeclarationStructure> {
+  const declaration: OptionalKind<VariableDeclarationStructure> & WithDoc = { name, initializer };
+  if (declaredType !== undefined) declaration[DECLARED_TYPE] = declaredType;
+  return declaration;
+}
+
+/**
+ * How a file is printed from the same structures: `ts` (TypeScript), `js` (JavaScript: values only,
+ * no type syntax) or `dts` (a declaration file: types, and `declare` for values).
+ */
+export type PrintMode = "ts" | "js" | "dts";
 
 export interface PrintedFile {
   readonly text: string;
@@ -60,24 +77,62 @@ export interface PrintedFile {
 }
 
 /** Prints imports, then the statements separated by blank lines. */
-export function printFile(imports: readonly ImportDeclarationStructure[], body: readonly StatementStructures[]): PrintedFile {
-  const state: PrintState = { exact: true };
+export function printFile(imports: readonly ImportDeclarationStructure[], body: readonly StatementStructures[], mode: PrintMode = "ts"): PrintedFile {
+  const state: PrintState = { exact: true, mode };
   const parts: string[] = [];
-  if (imports.length > 0) parts.push(imports.map((i) => printImport(i)).join(""));
   let previous: number | undefined;
   for (const statement of body) {
     const text = printStatement(statement, state);
+    if (text === "") continue;
     // Consecutive re-exports stay together, as ts-morph prints them.
     if (statement.kind === STATEMENT_KINDS.ExportDeclaration && previous === STATEMENT_KINDS.ExportDeclaration) parts[parts.length - 1] += text;
     else parts.push(text);
     previous = statement.kind;
   }
+  const kept = mode === "ts" ? imports : importsFor(imports, mode, parts);
+  if (kept.length > 0) parts.unshift(kept.map((i) => printImport(i)).join(""));
   return { text: parts.join("\n"), exact: state.exact, ...(state.reason === undefined ? {} : { inexactReason: state.reason }) };
+}
+
+/**
+ * The imports a JavaScript or declaration file keeps: JavaScript drops the type-only names; a
+ * declaration file drops the values only its initializers used (a name is kept when the printed
+ * text refers to it).
+ */
+function importsFor(imports: readonly ImportDeclarationStructure[], mode: "js" | "dts", parts: readonly string[]): ImportDeclarationStructure[] {
+  const text = mode === "dts" ? parts.join("") : "";
+  const kept: ImportDeclarationStructure[] = [];
+  for (const declaration of imports) {
+    if (mode === "js" && declaration.isTypeOnly === true) continue;
+    const names = (Array.isArray(declaration.namedImports) ? declaration.namedImports : []).filter((n) => {
+      if (typeof n !== "object") return false;
+      return mode === "js" ? n.isTypeOnly !== true : mentions(text, n.alias ?? n.name);
+    });
+    if (names.length === 0) continue;
+    // Only types left: `import type { A, B }`, as the collector writes such imports.
+    const onlyTypes = declaration.isTypeOnly === true || names.every((n) => typeof n === "object" && n.isTypeOnly === true);
+    const namedImports = onlyTypes ? names.map((n) => (typeof n === "object" ? { name: n.name, ...(n.alias === undefined ? {} : { alias: n.alias }) } : n)) : names;
+    kept.push({ ...declaration, isTypeOnly: onlyTypes, namedImports });
+  }
+  return kept;
+}
+
+/** True when `text` holds `name` as a whole identifier. */
+function mentions(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!isIdentifierChar(text.charCodeAt(at - 1)) && !isIdentifierChar(text.charCodeAt(at + name.length))) return true;
+  }
+  return false;
+}
+
+function isIdentifierChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
 }
 
 interface PrintState {
   exact: boolean;
   reason?: string;
+  readonly mode: PrintMode;
 }
 
 /** Records that prettier must format this file. */
@@ -107,16 +162,17 @@ export const FAST_MORPH_ENUMS = {
   VariableDeclarationKind: { Const: "const" } as unknown as typeof import("ts-morph").VariableDeclarationKind,
 };
 
+/** One statement in the file's mode; "" for what the mode leaves out (types in JavaScript). */
 function printStatement(statement: StatementStructures, state: PrintState): string {
   switch (statement.kind as number) {
     case STATEMENT_KINDS.Interface:
-      return printInterface(statement as InterfaceDeclarationStructure, state);
+      return state.mode === "js" ? "" : printInterface(statement as InterfaceDeclarationStructure, state);
     case STATEMENT_KINDS.Enum:
-      return printEnum(statement as EnumDeclarationStructure);
+      return state.mode === "js" ? printEnumObject(statement as EnumDeclarationStructure) : printEnum(statement as EnumDeclarationStructure, state.mode === "dts");
     case STATEMENT_KINDS.VariableStatement:
       return printVariable(statement as VariableStatementStructure, state);
     case STATEMENT_KINDS.TypeAlias:
-      return printTypeAlias(statement as TypeAliasDeclarationStructure);
+      return state.mode === "js" ? "" : printTypeAlias(statement as TypeAliasDeclarationStructure);
     case STATEMENT_KINDS.Function:
       return printFunction(statement as FunctionDeclarationStructure, state);
     case STATEMENT_KINDS.ExportDeclaration:
@@ -174,7 +230,8 @@ function printImport(structure: ImportDeclarationStructure): string {
 function printExport(structure: ExportDeclarationStructure): string {
   if (structure.moduleSpecifier === undefined) return "export {};\n";
   const spec = stringLiteral(structure.moduleSpecifier ?? "");
-  return structure.namespaceExport === undefined ? `export * from ${spec};\n` : `export * as ${structure.namespaceExport} from ${spec};\n`;
+  const keyword = structure.isTypeOnly === true ? "export type" : "export";
+  return structure.namespaceExport === undefined ? `${keyword} * from ${spec};\n` : `${keyword} * as ${structure.namespaceExport} from ${spec};\n`;
 }
 
 function printInterface(structure: InterfaceDeclarationStructure, state: PrintState): string {
@@ -298,19 +355,38 @@ function isHuggedUnion(members: readonly string[]): boolean {
   return members.length === 2 && members[1] === "null" && isSimpleType(first) && !KEYWORD_TYPES.has(first);
 }
 
-function printEnum(structure: EnumDeclarationStructure): string {
-  const header = `${printDocs(structure.docs, "")}${exportKeyword(structure)}enum ${structure.name} {`;
+function printEnum(structure: EnumDeclarationStructure, declare: boolean): string {
+  const header = `${printDocs(structure.docs, "")}${exportKeyword(structure)}${declare ? "declare " : ""}enum ${structure.name} {`;
   const members = structure.members ?? [];
   if (members.length === 0) return `${header}}\n`;
   const lines = members.map((m) => `  ${m.name}${typeof m.initializer === "string" ? ` = ${m.initializer}` : ""},`);
   return `${header}\n${lines.join("\n")}\n}\n`;
 }
 
+/**
+ * An enum as the object TypeScript builds for it: each member, and for numeric members the reverse
+ * entry (value → name). A literal rather than TypeScript's IIFE, so bundlers can drop it unused.
+ */
+function printEnumObject(structure: EnumDeclarationStructure): string {
+  const members = structure.members ?? [];
+  const entries: [string, Doc][] = members.map((m) => [m.name, typeof m.initializer === "string" ? m.initializer : "undefined"]);
+  for (const m of members) {
+    if (typeof m.initializer !== "string" || !/^-?\d+$/.test(m.initializer)) continue;
+    entries.push([/^\d+$/.test(m.initializer) ? m.initializer : stringLiteral(m.initializer), stringLiteral(m.name)]);
+  }
+  return `${printDocs(structure.docs, "")}${exportKeyword(structure)}const ${structure.name} = ${printDoc(objectDoc(entries, true), PRINT_WIDTH)};\n`;
+}
+
+/** `type X = T;`, T on the next line when too long; a union too long even there gets a `| member` line each. */
 function printTypeAlias(structure: TypeAliasDeclarationStructure): string {
   const head = `${exportKeyword(structure)}type ${structure.name} =`;
   const type = typeof structure.type === "string" ? structure.type : "unknown";
   const oneLine = `${head} ${type};`;
-  return `${printDocs(structure.docs, "")}${oneLine.length <= PRINT_WIDTH ? oneLine : `${head}\n  ${type};`}\n`;
+  if (oneLine.length <= PRINT_WIDTH) return `${printDocs(structure.docs, "")}${oneLine}\n`;
+  const members = splitUnion(type);
+  const nextLine = `  ${type};`;
+  const broken = members.length > 1 && nextLine.length > PRINT_WIDTH ? `${head}\n${members.map((m) => `  | ${m}`).join("\n")};` : `${head}\n${nextLine}`;
+  return `${printDocs(structure.docs, "")}${broken}\n`;
 }
 
 /** `const name: Type = initializer;` with prettier's "fluid" assignment layout. */
@@ -320,10 +396,15 @@ function printVariable(structure: VariableStatementStructure, state: PrintState)
     inexact(state, "several declarations");
     return "";
   }
+  if (state.mode === "dts") {
+    const declared = typeof declaration.type === "string" ? declaration.type : (declaration as WithDoc)[DECLARED_TYPE];
+    if (declared === undefined) inexact(state, "constant without a declared type");
+    return `${printDocs(structure.docs, "")}${exportKeyword(structure)}declare const ${declaration.name}: ${declared ?? "unknown"};\n`;
+  }
   const doc = (declaration as WithDoc)[INITIALIZER_DOC];
   if (doc === undefined) inexact(state, "text initializer");
   const rhs: Doc = doc ?? (typeof declaration.initializer === "string" ? declaration.initializer : "");
-  const type = typeof declaration.type === "string" ? `: ${declaration.type}` : "";
+  const type = typeof declaration.type === "string" && state.mode === "ts" ? `: ${declaration.type}` : "";
   const head = `${exportKeyword(structure)}const ${declaration.name}${type} =`;
   const body = firstLineFits(rhs, PRINT_WIDTH - head.length - 1)
     ? `${head} ${printDoc(rhs, PRINT_WIDTH, 0, head.length + 1)}`
@@ -333,20 +414,26 @@ function printVariable(structure: VariableStatementStructure, state: PrintState)
 
 /** The decoder: overload signatures, then the implementation; parameters break one per line when they do not fit. */
 function printFunction(structure: FunctionDeclarationStructure, state: PrintState): string {
-  const overloads = (structure.overloads ?? []).map(
-    (overload) => `${printDocs(overload.docs, "")}${printSignature(structure.name ?? "", overload, ";", state)}\n`,
-  );
+  // A declaration file has the overloads only (or the one signature); JavaScript has no overloads.
+  const declared = structure.overloads !== undefined && structure.overloads.length > 0 ? structure.overloads : [structure];
+  if (state.mode === "dts") return declared.map((signature) => `${printDocs(signature.docs, "")}${printSignature(structure.name ?? "", signature, ";", state)}\n`).join("");
+  const overloads =
+    state.mode === "js" ? [] : (structure.overloads ?? []).map((overload) => `${printDocs(overload.docs, "")}${printSignature(structure.name ?? "", overload, ";", state)}\n`);
   const header = printSignature(structure.name ?? "", structure, " {", state);
   const statements = Array.isArray(structure.statements) ? structure.statements : [];
   const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : (inexact(state, "writer statement"), ""))).join("");
   return `${overloads.join("")}${printDocs(structure.docs, "")}${header}\n${body}}\n`;
 }
 
-/** `export function name(params): Type` + `end` (`;` for an overload, ` {` for the implementation). */
+/**
+ * `export function name(params): Type` + `end` (`;` for an overload, ` {` for the implementation);
+ * in JavaScript without types, in a declaration file with `declare`.
+ */
 function printSignature(name: string, signature: Pick<FunctionDeclarationStructure, "isExported" | "parameters" | "returnType">, end: string, state: PrintState): string {
-  const params = (signature.parameters ?? []).map((p) => `${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${typeof p.type === "string" ? p.type : "unknown"}`);
-  const returnType = typeof signature.returnType === "string" ? `: ${signature.returnType}` : "";
-  const open = `${exportKeyword(signature)}function ${name}(`;
+  const typed = state.mode !== "js";
+  const params = (signature.parameters ?? []).map((p) => (typed ? `${p.name}${p.hasQuestionToken === true ? "?" : ""}: ${typeof p.type === "string" ? p.type : "unknown"}` : p.name));
+  const returnType = typed && typeof signature.returnType === "string" ? `: ${signature.returnType}` : "";
+  const open = `${exportKeyword(signature)}${state.mode === "dts" ? "declare " : ""}function ${name}(`;
   const header = `${open}${params.join(", ")})${returnType}${end}`;
   if (header.length <= PRINT_WIDTH) return header;
   return `${open}\n${params.map((p) => `  ${p},\n`).join("")})${returnTypeLines(returnType, end, state)}`;

@@ -42,6 +42,8 @@ const SYMBOL_MODULES = {
   CimXmlResponse: "cim-xml",
   CimXmlReadResult: "cim-xml",
   wsmanClass: "wsman-request",
+  ValueMapHelpers: "value-map",
+  BitMapHelpers: "value-map",
 } as const satisfies Record<string, RuntimeModule>;
 
 /** Runtime names generated code refers to. */
@@ -78,6 +80,7 @@ export function runtimeFilePath(module: RuntimeModule, options: EmitOptions): st
 /** A runtime module's source, with the modules it imports. */
 export interface RuntimeSource {
   readonly module: RuntimeModule;
+  /** The TypeScript source (templates/runtime/<module>.ts). */
   readonly text: string;
   readonly imports: readonly RuntimeModule[];
   /** Names it exports (reserved so generated symbols never collide with them). */
@@ -101,6 +104,29 @@ export function loadRuntimeSources(): Promise<ReadonlyMap<RuntimeModule, Runtime
   return cache;
 }
 
+/**
+ * A runtime module compiled by `npm run build` (templates/runtime/tsconfig.json → dist/runtime/): its
+ * JavaScript and declarations, for `--emit js` and `--emit types`. Compiled once at build time, so
+ * generating never runs tsc.
+ */
+export interface CompiledRuntime {
+  readonly js: string;
+  readonly dts: string;
+}
+
+const compiledCache = new Map<RuntimeModule, Promise<CompiledRuntime>>();
+
+export function loadCompiledRuntime(module: RuntimeModule): Promise<CompiledRuntime> {
+  let compiled = compiledCache.get(module);
+  if (compiled === undefined) {
+    const read = (extension: string): Promise<string> =>
+      readFile(new URL(`../../dist/runtime/${module}${extension}`, import.meta.url), "utf8").then((text) => text.replace(/\r\n?/g, "\n"));
+    compiled = Promise.all([read(".js"), read(".d.ts")]).then(([js, dts]) => ({ js, dts }));
+    compiledCache.set(module, compiled);
+  }
+  return compiled;
+}
+
 /** Every name any runtime module exports. */
 export function runtimeExportNames(sources: ReadonlyMap<RuntimeModule, RuntimeSource>): string[] {
   return [...sources.values()].flatMap((source) => source.exports);
@@ -118,7 +144,7 @@ export function runtimeClosure(used: Iterable<RuntimeModule>, sources: ReadonlyM
   return RUNTIME_MODULES.filter((module) => needed.has(module));
 }
 
-/** A runtime module's text with its imports of sibling runtime modules removed (for inlining). */
-export function inlineRuntimeText(source: RuntimeSource): string {
-  return source.text.replace(/^import[^;]*?from\s+"\.\/[\w-]+\.js";\n/gms, "");
+/** Runtime module text with its imports of sibling runtime modules removed (for inlining). */
+export function inlineRuntimeText(text: string): string {
+  return text.replace(/^import[^;]*?from\s+"\.\/[\w-]+\.js";\n/gms, "");
 }

@@ -46,7 +46,14 @@ export function valueMapHelperStatement(ctx: FileContext, plan: EnumPlan): State
     isExported: true,
     docs: [renderDoc({ description: `Lookups for {@link ${plan.name}}: label(value), value(text), is(value), isReserved(value), isVendor(value), entries().`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${PURE}${define}<${plan.name}>`, [spec], true))],
+    declarations: [
+      declarationWithDoc(
+        plan.helperName,
+        undefined,
+        callDoc(`${PURE}${define}${ctx.tsOnly(`<${plan.name}>`)}`, [spec], true),
+        ctx.declaredType(() => `${ctx.runtime("ValueMapHelpers", true)}<${plan.name}>`),
+      ),
+    ],
   };
 }
 
@@ -77,7 +84,7 @@ export function bitMapHelperStatement(ctx: FileContext, plan: BitMapPlan): State
     isExported: true,
     docs: [renderDoc({ description: `Flags of \`${plan.subject}\` (BitMap/BitValues): flags(n), has(n, label), compose(labels).`, tags: [] }) ?? ""],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${PURE}${define}`, [spec], true))],
+    declarations: [declarationWithDoc(plan.helperName, undefined, callDoc(`${PURE}${define}`, [spec], true), ctx.declaredType(() => ctx.runtime("BitMapHelpers", true)))],
   };
 }
 

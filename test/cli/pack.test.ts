@@ -43,6 +43,8 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
   for (const file of ["package.json", "README.md", "bin/mof2ts.js", "bin/package.json", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js"]) expect(shipped).toContain(file);
   expect(shipped.some((f) => f.startsWith("templates/runtime/"))).toBe(true);
   expect(shipped).toContain("templates/builtins/platform.mof");
+  // The runtime compiled at build time, for --emit js and --emit types.
+  for (const file of ["dist/runtime/decode.js", "dist/runtime/decode.d.ts"]) expect(shipped).toContain(file);
   // The incremental-build record of `tsc -b` is a build artefact, not part of the package.
   expect(shipped.filter((f) => f.endsWith(".tsbuildinfo"))).toEqual([]);
   // The bundled CLI ships; its V8 code cache is made for one Node binary, so it is rebuilt where it runs.
@@ -80,6 +82,9 @@ it.skipIf(!npmAvailable && !inCi)("the npm pack tarball installs into another pr
   writeFileSync(path.join(project, "res.schema.mof"), '[ClassVersion("1.0.0")] class Demo_R : OMI_BaseResource { [Key] string Name; };\n');
   ok(sh(npx, ["--no-install", "mof2ts", "res.schema.mof", "-o", "src/dsc"], project), "npx mof2ts res.schema.mof -o src/dsc");
   expect(readFileSync(path.join(project, "src", "dsc", "OMI_BaseResource.ts"), "utf8")).toContain("export interface OMI_BaseResource");
+  // --emit js finds the runtime the installed package compiled at build time.
+  ok(sh(npx, ["--no-install", "mof2ts", "thing.mof", "-o", "js-out", "--emit", "js"], project), "--emit js");
+  expect(readFileSync(path.join(project, "js-out", "runtime", "decode.js"), "utf8")).toContain("export function decodeInstance(");
 
   // 5. The programmatic API, as documented in the README.
   const script = `

@@ -2,7 +2,7 @@
  * Golden output: every fixture case, generated with default options (runtime copies left out: they are
  * templates/runtime/*.ts verbatim), must match its expected/ folder. Update with `vitest -u`.
  * The synchronized case also has goldens for the const enum style, the features case for flatten, the
- * wsman case for `--binding wsman`.
+ * wsman case for `--binding wsman`, and the synchronized and features cases for `--emit js` and `--emit types`.
  * (The single-file layout inlines the runtime templates, so it is type-checked, not golden-tested.)
  */
 import { readdirSync, existsSync } from "node:fs";
@@ -16,6 +16,12 @@ const variants: { readonly folder: string; readonly options: GenerateOptions; re
   { folder: "expected-const", options: { enumStyle: "const" }, only: "synchronized" },
   { folder: "expected-flatten", options: { flatten: true }, only: "features" },
   { folder: "expected-wsman", options: WSMAN_OPTIONS, only: "wsman" },
+  // --emit js (a .js and a .d.ts per module) and --emit types (declarations only).
+  { folder: "expected-js", options: { emit: "js" }, only: "synchronized" },
+  { folder: "expected-js-const", options: { emit: "js", enumStyle: "const" }, only: "synchronized" },
+  { folder: "expected-types", options: { emit: "types" }, only: "synchronized" },
+  { folder: "expected-js", options: { emit: "js" }, only: "features" },
+  { folder: "expected-types", options: { emit: "types" }, only: "features" },
 ];
 
 function listFiles(folder: string, prefix = ""): string[] {
