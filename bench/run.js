@@ -18,12 +18,14 @@
  *          --fixtures all (default: the SmIscsiTarget fixture only)  --no-fixtures  --seed S  --json FILE
  *          --work DIR  --no-wsman (skip bench/wsman-requests.js, the WS-Man envelope
  *          builders)  --wsman-ms N (time per measurement there; default 1000)
+ *          --consumer-cost (also the "consumer cost" section: bench/consumer-cost.js)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { consumerCostTables, runConsumerCost } from "./consumer-cost.js";
 import { writeSyntheticSchema } from "./synthetic.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -262,6 +264,9 @@ if (!flag("--no-wsman")) {
   } else output.push("", `bench/wsman-requests.js failed:\n${child.stderr}`);
 }
 if (readers !== undefined) output.push("", readers.error === undefined ? readers.table : `response readers failed:\n${readers.error}`);
+// What the output costs the application using it (bundle bytes, consumer tsc, size and time per mode).
+const consumerCost = flag("--consumer-cost") ? await runConsumerCost() : undefined;
+if (consumerCost !== undefined) output.push(consumerCostTables(consumerCost));
 // Other processes on the machine inflate wall times (CPU times much less): say how busy it was.
 const loadAfter = os.loadavg();
 output.unshift(`Machine: ${os.cpus().length} CPUs, Node ${process.version}; load average ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after.`);
@@ -278,6 +283,7 @@ const report = {
   results: results.map(({ phaseResult, ...rest }) => ({ ...rest, ...(phaseResult ? { phases: phaseResult } : {}) })),
   ...(readers === undefined ? {} : { readers }),
   ...(wsman === undefined ? {} : { wsman }),
+  ...(consumerCost === undefined ? {} : { consumerCost }),
 };
 const resultsDir = path.join(root, "bench", "results");
 mkdirSync(resultsDir, { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * Generated code compiles under `tsc --strict --noEmit`: every fixture case, in both enum styles, with
- * and without flatten, in the single-file layout and with bigint/string int64, under
+ * and without flatten, in the single-file layout, with bigint/string int64 and in every --emit mode, under
  * moduleResolution NodeNext and Bundler; the const style also under erasableSyntaxOnly.
  * One tsc run per configuration over all variants (each variant is its own folder).
  */
@@ -24,6 +24,12 @@ const variants: Record<string, GenerateOptions> = {
   single: { layout: "single" },
   "int64-bigint": { int64: "bigint" },
   "int64-string": { int64: "string", enumStyle: "const" },
+  // --emit js: the .d.ts files are checked (skipLibCheck off); --emit types: declarations only.
+  js: { emit: "js" },
+  "js-const": { emit: "js", enumStyle: "const" },
+  "js-single": { emit: "js", layout: "single" },
+  types: { emit: "types" },
+  "types-single": { emit: "types", layout: "single" },
 };
 /** `--binding wsman` variants, for the case whose prefixes all have resource URIs. */
 const wsmanVariants: Record<string, GenerateOptions> = {
@@ -31,6 +37,8 @@ const wsmanVariants: Record<string, GenerateOptions> = {
   "wsman-const": { ...WSMAN_OPTIONS, enumStyle: "const" },
   "wsman-single": { ...WSMAN_OPTIONS, layout: "single" },
   "wsman-int64-bigint": { ...WSMAN_OPTIONS, int64: "bigint", flatten: true },
+  // The binding's request builders and readers as JavaScript plus declarations.
+  "wsman-js": { ...WSMAN_OPTIONS, emit: "js" },
 };
 
 let root = "";
@@ -40,7 +48,7 @@ beforeAll(async () => {
   writeFileSync(join(root, "package.json"), JSON.stringify({ type: "module" }));
   for (const emitCase of emitCases()) {
     // The large SmIscsiTarget case runs in the variants that differ most; the small cases in all.
-    const names = emitCase.name === "smiscsitarget" ? ["enum", "const-flatten", "single"] : Object.keys(variants);
+    const names = emitCase.name === "smiscsitarget" ? ["enum", "const-flatten", "single", "js", "types"] : Object.keys(variants);
     const all = emitCase.name === "wsman" ? { ...variants, ...wsmanVariants } : variants;
     for (const [variant, options] of Object.entries(all).filter(([name]) => names.includes(name) || (emitCase.name === "wsman" && name in wsmanVariants))) {
       writeFiles(join(root, `${emitCase.name}.${variant}`), await generateCase(emitCase, options));
@@ -92,10 +100,25 @@ describe("generated code type-checks with tsc --strict", () => {
   }, 600_000);
 
   test("moduleResolution Bundler, all variants", async () => {
-    await typecheck("bundler", { module: "ESNext", moduleResolution: "Bundler" }, ["*.enum/**/*.ts", "*.single/**/*.ts", "*.wsman/**/*.ts", "*.wsman-single/**/*.ts"]);
+    await typecheck("bundler", { module: "ESNext", moduleResolution: "Bundler" }, [
+      "*.enum/**/*.ts",
+      "*.single/**/*.ts",
+      "*.js/**/*.ts",
+      "*.types/**/*.ts",
+      "*.wsman/**/*.ts",
+      "*.wsman-single/**/*.ts",
+      "*.wsman-js/**/*.ts",
+    ]);
   }, 600_000);
 
   test("const enum style under erasableSyntaxOnly", async () => {
-    await typecheck("erasable", { module: "NodeNext", moduleResolution: "NodeNext", erasableSyntaxOnly: true }, ["*.const/**/*.ts", "*.const-flatten/**/*.ts", "*.int64-string/**/*.ts", "*.wsman-const/**/*.ts"]);
+    await typecheck("erasable", { module: "NodeNext", moduleResolution: "NodeNext", erasableSyntaxOnly: true }, [
+      "*.const/**/*.ts",
+      "*.const-flatten/**/*.ts",
+      "*.int64-string/**/*.ts",
+      "*.types/**/*.ts",
+      "*.types-single/**/*.ts",
+      "*.wsman-const/**/*.ts",
+    ]);
   }, 600_000);
 });
