@@ -96,7 +96,7 @@ export function planOutput(outDir: string, files: readonly GeneratedFile[], opti
   }
   const producedByCase = new Map([...produced].map((rel) => [rel.toLowerCase(), rel]));
   const remove = disk
-    .typeScriptFiles()
+    .codeFiles()
     // Files this run produces are never removed: only the others' heads need reading.
     .filter((rel) => !produced.has(rel) && isGeneratedText(readHead(path.join(root, rel))))
     // On a case-insensitive file system `cim_a.ts` on disk *is* the `CIM_A.ts` being written: keep it.
@@ -232,12 +232,12 @@ type Seen = "absent" | "file" | "unknown";
 interface FolderScan {
   /** "absent" only when the folder's listing (or an ancestor's) proves that nothing has that name, in any case. */
   lookup(folder: string, name: string): Seen;
-  /** Relative paths (platform separators) of every `.ts` file found, sorted. */
-  typeScriptFiles(): string[];
+  /** Relative paths (platform separators) of every `.ts` and `.js` file found (what mof2ts may have generated), sorted. */
+  codeFiles(): string[];
 }
 
 /** For a run that owns no folder: every path is looked at on its own, and no file is stale. */
-const unscannedFolder: FolderScan = { lookup: () => "unknown", typeScriptFiles: () => [] };
+const unscannedFolder: FolderScan = { lookup: () => "unknown", codeFiles: () => [] };
 
 /**
  * Lists `root` and its folders (not `node_modules`, hidden folders or symbolic links) once. Names are
@@ -247,7 +247,7 @@ const unscannedFolder: FolderScan = { lookup: () => "unknown", typeScriptFiles: 
 function scanFolder(root: string): FolderScan {
   // Lower-cased name → entry; null when two names differ only in case (then neither is trusted).
   const listings = new Map<string, Map<string, Dirent | null>>();
-  const typeScript: string[] = [];
+  const code: string[] = [];
   const walk = (dir: string): void => {
     let entries: Dirent[];
     try {
@@ -264,8 +264,8 @@ function scanFolder(root: string): FolderScan {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(full);
-      } else if (entry.isFile() && entry.name.endsWith(".ts")) {
-        typeScript.push(path.relative(root, full));
+      } else if (entry.isFile() && /\.[jt]s$/.test(entry.name)) {
+        code.push(path.relative(root, full));
       }
     }
   };
@@ -284,7 +284,7 @@ function scanFolder(root: string): FolderScan {
     if (entry === undefined) return "absent";
     return entry !== null && entry.name === name && entry.isFile() ? "file" : "unknown";
   };
-  return { lookup, typeScriptFiles: () => typeScript.sort() };
+  return { lookup, codeFiles: () => code.sort() };
 }
 
 /** Resolves a generated path inside the output folder; a path that escapes it is a bug in the emitter. */

@@ -7,7 +7,7 @@ import type { Int64Style } from "./type-map.js";
 export interface GenerateOptions {
   /** `files` (default): a file per class plus index.ts; `single`: everything in one file. */
   readonly layout?: "files" | "single";
-  /** File name for the single-file layout (default `index.ts`). */
+  /** File name for the single-file layout (default `index.ts`; with `emit: "js"`, `x.ts` or `x.js` gives `x.js` + `x.d.ts`). */
   readonly singleFileName?: string;
   /** Emit every interface with all inherited properties instead of `extends`. */
   readonly flatten?: boolean;
@@ -73,7 +73,8 @@ export function resolveOptions(options: GenerateOptions): EmitOptions {
   return {
     emit,
     layout: options.layout ?? "files",
-    singleFileName: singleFileName.endsWith(".ts") ? singleFileName : `${singleFileName}.ts`,
+    // `--emit js --single-file out.js` names the JavaScript file (its declarations: out.d.ts).
+    singleFileName: singleFileName.endsWith(".ts") ? singleFileName : emit === "js" && singleFileName.endsWith(".js") ? `${singleFileName.slice(0, -3)}.ts` : `${singleFileName}.ts`,
     flatten: options.flatten ?? false,
     enumStyle: options.enumStyle ?? "enum",
     int64: options.int64 ?? "number",

@@ -109,6 +109,29 @@ describe("mof2ts on disk", () => {
 });
 
 describe("mof2ts output through a pipe", () => {
+  it("--emit switches the output in place: js replaces the .ts files, --check knows each mode, the run stamp tells them apart", () => {
+    const folder = path.join(dir, "modes");
+    const files = (): string[] => (readdirSync(folder, { recursive: true }) as string[]).map((f) => f.split(path.sep).join("/")).filter((f) => f.includes(".")).sort();
+    expect(mof2ts("schema.mof", "-o", "modes").code).toBe(0);
+    expect(files()).toContain("CIM_Thing.ts");
+    // A re-run with another mode must not be answered from the previous run's stamp.
+    expect(mof2ts("schema.mof", "-o", "modes", "--emit", "js").code).toBe(0);
+    expect(files()).toEqual(expect.arrayContaining(["CIM_Thing.js", "CIM_Thing.d.ts", "index.js", "index.d.ts", "runtime/value-map.js", "runtime/value-map.d.ts"]));
+    expect(files().filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
+    expect(mof2ts("schema.mof", "-o", "modes", "--emit", "js", "--check").code).toBe(0);
+    const stale = mof2ts("schema.mof", "-o", "modes", "--emit", "types", "--check");
+    expect(stale.code).toBe(1);
+    expect(mof2ts("schema.mof", "-o", "modes", "--emit", "types").code).toBe(0);
+    expect(files().filter((f) => f.endsWith(".js"))).toEqual([]);
+    writeFileSync(path.join(dir, "mof2ts.config.json"), JSON.stringify({ emit: "js" }));
+    try {
+      expect(mof2ts("schema.mof", "-o", "modes").code).toBe(0);
+      expect(files()).toContain("CIM_Thing.js");
+    } finally {
+      rmSync(path.join(dir, "mof2ts.config.json"));
+    }
+  });
+
   it("a reader that starts late still gets the whole inspect --json document (exit waits for queued output)", () => {
     // ~300 classes give a document several times larger than a pipe's buffer, so the writer blocks.
     const classes = Array.from({ length: 300 }, (_, i) => `class CIM_Part${i} {\n  [Key] string Id;\n  uint32 Count${i};\n};\n`);

@@ -63,6 +63,13 @@ describe("generateSettings", () => {
     expect(r.ok && r.settings).toMatchObject({ inputs: ["a.mof"], outDir: "out", includeDirs: ["i1", "i2"], flatten: true, enumStyle: "enum", check: false });
   });
 
+  it("reads emit from the config file; the flag wins", () => {
+    const fromConfig = generateSettings(["a.mof"], { outDir: "out" }, { values: { emit: "types" } });
+    expect(fromConfig.ok && fromConfig.settings.emit).toBe("types");
+    const flagged = generateSettings(["a.mof"], { outDir: "out", emit: "js" }, { values: { emit: "types" } });
+    expect(flagged.ok && flagged.settings.emit).toBe("js");
+  });
+
   it("takes inputs from the config when none are typed", () => {
     const r = generateSettings([], {}, cfg);
     expect(r.ok && r.settings.inputs).toEqual(["c.mof"]);

@@ -37,7 +37,7 @@ describe("help and version", () => {
 
   it("generate --help and diff --help describe their options", async () => {
     const g = await cli(["generate", "--help"]);
-    for (const flag of ["--out-dir", "--single-file", "--flatten", "--enum-style", "--int64", "--prettier-config", "--check", "--watch", "--include", "--schema", "--class", "--namespace", "--strict", "--config", "--diagnostics", "--quiet", "--verbose"]) {
+    for (const flag of ["--out-dir", "--single-file", "--flatten", "--enum-style", "--int64", "--emit", "--prettier-config", "--check", "--watch", "--include", "--schema", "--class", "--namespace", "--strict", "--config", "--diagnostics", "--quiet", "--verbose"]) {
       expect(g.out).toContain(flag);
     }
     const d = await cli(["diff", "--help"]);
