@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import type { GenerateOptions } from "../../src/emit/generate.js";
 import { FAST_MORPH_ENUMS, STATEMENT_KINDS } from "../../src/emit/print.js";
 import { printDoc, group, groupWithFlat, brokenList, indent, join, line, softline, ifBreak, conditionalGroup, type Doc } from "../../src/emit/doc.js";
+import { formatTypeScript } from "../../src/emit/format.js";
 import { emitCases, generateCase, WSMAN_OPTIONS } from "./helpers/fixtures.js";
 
 test("the fast printer's StructureKind values are ts-morph's", () => {
@@ -52,6 +53,7 @@ const variants: Record<string, GenerateOptions> = {
   "int64-bigint": { int64: "bigint" },
   wsman: WSMAN_OPTIONS,
   "wsman-bigint": { ...WSMAN_OPTIONS, int64: "bigint" },
+  types: { emit: "types" },
 };
 
 describe.each(emitCases())("fast printer matches ts-morph + prettier: $name", (emitCase) => {
@@ -63,5 +65,13 @@ describe.each(emitCases())("fast printer matches ts-morph + prettier: $name", (e
     const reference = await generateCase(emitCase, { ...options, printer: "ts-morph" });
     expect(fast.map((f) => f.path)).toEqual(reference.map((f) => f.path));
     for (const [i, file] of fast.entries()) expect(file.text, file.path).toBe(reference[i]?.text);
+  }, 300_000);
+});
+
+describe.each(emitCases().filter((c) => c.name !== "smiscsitarget"))("--emit js output is what prettier prints: $name", (emitCase) => {
+  // ts-morph prints TypeScript only, so the JavaScript and declaration files are checked against prettier itself.
+  test.each(["enum", "const"] as const)("%s", async (enumStyle) => {
+    const files = (await generateCase(emitCase, { emit: "js", enumStyle })).filter((f) => !f.path.startsWith("runtime/") && !f.path.includes("/runtime/"));
+    for (const file of files) expect(await formatTypeScript(file.text, file.path), file.path).toBe(file.text);
   }, 300_000);
 });
