@@ -124,6 +124,16 @@ describe("--emit js declarations type like the TypeScript output", () => {
   }, 300_000);
 });
 
+describe("--emit js declarations are complete", () => {
+  // A builder that adds a constant without a type annotation must give print.ts its declared type.
+  test.each(emitCases().filter((c) => c.name !== "smiscsitarget").map((c) => [c.name]))("%s: every constant has its type", async (name) => {
+    for (const enumStyle of ["enum", "const"] as const) {
+      const declarations = (await generated(name, { emit: "js", enumStyle })).filter((f) => f.path.endsWith(".d.ts") && !f.path.startsWith("runtime/"));
+      for (const file of declarations) expect(file.text, file.path).not.toMatch(/declare const [\w$]+: unknown;/);
+    }
+  });
+});
+
 describe("--emit types", () => {
   test("every file compiles to empty JavaScript; value maps are literal unions", async () => {
     const files = await generated("features", { emit: "types" });
