@@ -11,11 +11,12 @@
  *
  * `node bench/consumer-cost.js` measures the SmIscsiTarget fixture, plus the schema named by
  * MOF2TS_BENCH_SCHEMA (e.g. the DMTF CIM Schema: minutes, mostly rollup's TypeScript plugin).
- * `npm run bench -- --consumer-cost` runs it after the other sections. Options: --no-rollup, --no-tsc.
+ * `npm run bench -- --consumer-cost` runs it after the other sections. Options: --no-rollup, --no-tsc,
+ * --no-bundles, --json FILE.
  * The bundling helpers are also used by test/emit/shaking.test.ts.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -66,12 +67,26 @@ export function entrySource(name, from, namespace) {
     : `import { ${namespace} } from "${from}";\nconsole.log(${namespace}.${name});\n`;
 }
 
-/** Runs the CLI; wall ms and exit code. */
-export function generate(inputs, out, extra = []) {
+const timeBinary = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p));
+
+/**
+ * Runs node with `args`; wall ms, and CPU ms (user + system, from /usr/bin/time when present: on a
+ * shared machine far steadier than wall time).
+ */
+function timedNode(args, env = process.env) {
+  const command = timeBinary ? [timeBinary, "-f", "CONSUMER_COST_TIME %U %S", process.execPath, ...args] : [process.execPath, ...args];
   const start = performance.now();
-  const child = spawnSync(process.execPath, [cli, ...inputs, "-o", out, "--quiet", ...extra], { encoding: "utf8", env: { ...process.env, MOF2TS_CACHE: "off" }, maxBuffer: 64 * 1024 * 1024 });
-  if (child.status !== 0) throw new Error(`mof2ts ${extra.join(" ")} failed: ${child.stderr}`);
-  return Math.round(performance.now() - start);
+  const child = spawnSync(command[0], command.slice(1), { encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
+  const ms = Math.round(performance.now() - start);
+  const timing = /CONSUMER_COST_TIME ([\d.]+) ([\d.]+)/.exec(child.stderr ?? "");
+  return { ms, cpuMs: timing ? Math.round((Number(timing[1]) + Number(timing[2])) * 1000) : undefined, status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** Runs the CLI into a new folder; wall and CPU ms. */
+export function generate(inputs, out, extra = []) {
+  const run = timedNode([cli, ...inputs, "-o", out, "--quiet", ...extra], { ...process.env, MOF2TS_CACHE: "off" });
+  if (run.status !== 0) throw new Error(`mof2ts ${extra.join(" ")} failed: ${run.stderr}`);
+  return { ms: run.ms, cpuMs: run.cpuMs };
 }
 
 function folderSize(dir) {
@@ -102,10 +117,8 @@ function consumerTsc(dir, appSource, skipLibCheck = true) {
   const compilerOptions = { strict: true, noEmit: true, skipLibCheck, target: "ES2022", lib: ["ES2022"], module: "NodeNext", moduleResolution: "NodeNext", types: [] };
   writeFileSync(config, JSON.stringify({ compilerOptions, include: ["**/*"], exclude: ["__consumer_entry.*"] }));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
-  const start = performance.now();
-  const child = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", config], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  const ms = Math.round(performance.now() - start);
-  return { ms, errors: child.status === 0 ? 0 : (child.stdout.match(/error TS/g) ?? []).length };
+  const run = timedNode([path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", config]);
+  return { ms: run.ms, cpuMs: run.cpuMs, errors: run.status === 0 ? 0 : (run.stdout.match(/error TS/g) ?? []).length };
 }
 
 /** The modes measured: CLI flags, and whether the output is TypeScript. */
@@ -130,11 +143,11 @@ export async function measureTarget(target, options = {}) {
     const direct = {};
     for (const mode of MODES) {
       const dir = path.join(work, mode.name.replace(/\W+/g, "-"));
-      const ms = generate(target.inputs, dir, mode.flags);
+      const timing = generate(target.inputs, dir, mode.flags);
       const size = folderSize(dir);
-      const row = { mode: mode.name, generateMs: ms, outputBytes: size.bytes, outputFiles: size.files, bundles: {} };
+      const row = { mode: mode.name, generateMs: timing.ms, generateCpuMs: timing.cpuMs, outputBytes: size.bytes, outputFiles: size.files, bundles: {} };
       const { classFile, indexes, enumName, decoderName, interfaceName } = target.symbols;
-      if (!mode.typesOnly) {
+      if (!mode.typesOnly && options.bundles !== false) {
         for (const [what, name] of [["enum", enumName], ["decoder", decoderName]]) {
           for (const bundler of options.rollup === false ? ["esbuild"] : ["esbuild", "rollup"]) {
             // The single file has no per-class files: it is compared with the files layout's own file.
@@ -179,10 +192,15 @@ export function consumerCostTables(results) {
     }
     const tsBase = rows.find((r) => r.mode === "ts, enum");
     out.push(`\nConsumer cost — ${name}: output, generate, consumer tsc`);
-    out.push("| mode | output MB / files | generate ms (× ts) | consumer tsc ms (× ts), errors | tsc --strict, no skipLibCheck: errors |", "|---|---:|---:|---:|---:|");
+    out.push(
+      "| mode | output MB / files | generate ms wall / cpu (cpu × ts) | consumer tsc ms wall / cpu (cpu × ts), errors | tsc --strict, no skipLibCheck: errors |",
+      "|---|---:|---:|---:|---:|",
+    );
+    // CPU time decides the ratios: wall time on a shared machine varies several-fold between runs.
+    const times = (wall, cpu, base) => `${wall} / ${cpu ?? "?"}${cpu !== undefined && base ? ` (${(cpu / base).toFixed(2)}×)` : ""}`;
     for (const row of rows) {
-      const gen = `${row.generateMs}${tsBase ? ` (${(row.generateMs / tsBase.generateMs).toFixed(2)}×)` : ""}`;
-      const tsc = row.tsc === undefined ? "—" : `${row.tsc.ms}${tsBase?.tsc ? ` (${(row.tsc.ms / tsBase.tsc.ms).toFixed(2)}×)` : ""}, ${row.tsc.errors}`;
+      const gen = times(row.generateMs, row.generateCpuMs, tsBase?.generateCpuMs);
+      const tsc = row.tsc === undefined ? "—" : `${times(row.tsc.ms, row.tsc.cpuMs, tsBase?.tsc?.cpuMs)}, ${row.tsc.errors}`;
       out.push(`| ${row.mode} | ${(row.outputBytes / 1e6).toFixed(2)} / ${row.outputFiles} | ${gen} | ${tsc} | ${row.strictErrors ?? "—"} |`);
     }
   }
@@ -235,7 +253,7 @@ export async function runConsumerCost(options = {}) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const args = process.argv.slice(2);
-  const results = await runConsumerCost({ rollup: !args.includes("--no-rollup"), tsc: !args.includes("--no-tsc") });
+  const results = await runConsumerCost({ rollup: !args.includes("--no-rollup"), tsc: !args.includes("--no-tsc"), bundles: !args.includes("--no-bundles") });
   process.stdout.write(`${consumerCostTables(results)}\n`);
   if (args.includes("--json")) writeFileSync(args[args.indexOf("--json") + 1], JSON.stringify(results, null, 2));
 }
