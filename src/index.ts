@@ -20,6 +20,7 @@ export {
   generateWithDiagnostics,
   GENERATED_BANNER_MARKER,
   isGeneratedText,
+  type EmitMode,
   type GenerateOptions,
   type GenerateResult,
   type GeneratedFile,

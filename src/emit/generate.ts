@@ -29,7 +29,7 @@ import {
   type RuntimeSource,
 } from "./runtime-files.js";
 
-export type { GenerateOptions } from "./options.js";
+export type { EmitMode, GenerateOptions } from "./options.js";
 export { GENERATED_BANNER_MARKER, isGeneratedText } from "./banner.js";
 
 export interface GeneratedFile {
