@@ -422,7 +422,9 @@ function printFunction(structure: FunctionDeclarationStructure, state: PrintStat
   const header = printSignature(structure.name ?? "", structure, " {", state);
   const statements = Array.isArray(structure.statements) ? structure.statements : [];
   const body = statements.map((s) => (typeof s === "string" ? printBodyStatement(s, state) : (inexact(state, "writer statement"), ""))).join("");
-  return `${overloads.join("")}${printDocs(structure.docs, "")}${header}\n${body}}\n`;
+  // JavaScript has no overloads: the function keeps the first one's doc.
+  const docs = state.mode === "js" && (structure.docs ?? []).length === 0 ? structure.overloads?.[0]?.docs : structure.docs;
+  return `${overloads.join("")}${printDocs(docs, "")}${header}\n${body}}\n`;
 }
 
 /**
