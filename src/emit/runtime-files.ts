@@ -42,6 +42,7 @@ const SYMBOL_MODULES = {
   CimXmlResponse: "cim-xml",
   CimXmlReadResult: "cim-xml",
   wsmanClass: "wsman-request",
+  WsmanClassRequests: "wsman-request",
   ValueMapHelpers: "value-map",
   BitMapHelpers: "value-map",
 } as const satisfies Record<string, RuntimeModule>;

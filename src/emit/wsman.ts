@@ -17,7 +17,7 @@ import { propertyKey, quote, signatureKey } from "./literals.js";
 import { decodedValueMap, metaEntry } from "./metadata.js";
 import { nameKey } from "./names.js";
 import type { ClassPlan, MethodPlan, MethodWsmanPlan } from "./plan.js";
-import { arrayDoc, callDoc, declarationWithDoc, objectDoc, thunkDoc } from "./print.js";
+import { arrayDoc, callDoc, declarationWithDoc, objectDoc, PURE, thunkDoc } from "./print.js";
 import { resourceUriOf } from "./wsman-uris.js";
 
 /** The method's `_InMeta`, `_OutMeta` and output decoder (in the file of the class that declares it). */
@@ -130,7 +130,14 @@ export function classWsmanStatements(ctx: FileContext, plan: ClassPlan): Stateme
       }) ?? "",
     ],
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
-    declarations: [declarationWithDoc(names.objectName, undefined, callDoc(`/* @__PURE__ */ ${factory}<${names.typesName}>`, [spec], true))],
+    declarations: [
+      declarationWithDoc(
+        names.objectName,
+        undefined,
+        callDoc(`${PURE}${factory}${ctx.tsOnly(`<${names.typesName}>`)}`, [spec], true),
+        ctx.declaredType(() => `${ctx.runtime("WsmanClassRequests", true)}<${names.typesName}>`),
+      ),
+    ],
   });
   return statements;
 }
