@@ -65,7 +65,9 @@ export async function generateWithDiagnostics(schema: CimSchema, options: Genera
     ...(resolved.banner?.hash === undefined ? {} : { hash: resolved.banner.hash }),
     ...((resolved.banner?.version ?? schema.version) === undefined ? {} : { version: resolved.banner?.version ?? schema.version }),
   });
-  const diagnostics: Diagnostic[] = [];
+  // Declarations only carry no request builders or readers: say so rather than drop a binding silently.
+  const diagnostics: Diagnostic[] =
+    options.emit === "types" ? (options.bindings ?? []).map((binding) => createDiagnostic(Diagnostics.BindingNotEmitted, undefined, [binding])) : [];
   const modules = runtimeClosure(built.usedRuntime, runtime);
   const runtimeTexts = await Promise.all(modules.map((module) => runtimeModuleFiles(module, runtime, resolved)));
   const files: GeneratedFile[] = [];

@@ -44,6 +44,14 @@ describe("--binding wsman", () => {
     expect(existsSync(path.join(dir, "out", "runtime", "wsman-request.ts"))).toBe(true);
   });
 
+  it("says the binding is not generated with --emit types, and writes the declarations", async () => {
+    const result = await cli("vendor.mof", "-o", "types", "--emit", "types", "--binding", "wsman", "--diagnostics", "plain");
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain("warning MOF4004: The 'wsman' binding is not generated with --emit types");
+    expect(result.err).toContain("hint: Use --emit ts or --emit js to get the binding");
+    expect(readFileSync(path.join(dir, "types", "ACME_Fan.ts"), "utf8")).not.toMatch(/Wsman|wsman/);
+  });
+
   it("leaves the default output without any WS-Management code", async () => {
     expect((await cli("vendor.mof", "-o", "plain")).code).toBe(0);
     expect(readFileSync(path.join(dir, "plain", "ACME_Fan.ts"), "utf8")).not.toMatch(/Wsman|wsman/);

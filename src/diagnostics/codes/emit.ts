@@ -20,4 +20,10 @@ export const emitCodes = {
     message: "No WS-Management resource URI is known for {0} class(es) with the prefix '{1}': {2}.",
     hint: "Map the prefix with --wsman-uri {1}=<URI> (config \"wsmanUris\"); the class name is appended to the URI. {1}=wmi gives WinRM's WMI URIs (…/wsman/1/wmi/<namespace>/<Class>).",
   },
+  BindingNotEmitted: {
+    code: 4004,
+    severity: "warning",
+    message: "The '{0}' binding is not generated with --emit types: declarations only hold no request builders or response readers.",
+    hint: "Use --emit ts or --emit js to get the binding; with --emit types the class and value-map types are written as usual.",
+  },
 } as const satisfies Record<string, DiagnosticDefinition>;
