@@ -27,14 +27,9 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { consumerCostTables, runConsumerCost } from "./consumer-cost.js";
 import { writeSyntheticSchema } from "./synthetic.js";
+import { flag, option } from "./cli-args.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-};
-const flag = (name) => args.includes(name);
 
 const sizes = option("--sizes", "150,1500,7500").split(",").filter(Boolean).map(Number);
 const repeat = Math.max(1, Number(option("--repeat", "1")));

@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
+import { option } from "./cli-args.js";
 
 /** Bump when the generated text changes, so cached copies on disk are regenerated. */
 export const GENERATOR_VERSION = 2;
@@ -421,11 +422,6 @@ export function writeSyntheticSchema(directory, options) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const args = process.argv.slice(2);
-  const option = (name, fallback) => {
-    const index = args.indexOf(name);
-    return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-  };
   const classes = Number(option("--classes", "150"));
   const seed = Number(option("--seed", "1"));
   const out = option("--out", undefined);

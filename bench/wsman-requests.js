@@ -29,15 +29,9 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { SaxesParser } from "saxes";
+import { option } from "./cli-args.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 && args[index + 1] !== undefined
-    ? args[index + 1]
-    : fallback;
-};
 const budgetMs = Number(option("--ms", "1000"));
 
 async function main() {

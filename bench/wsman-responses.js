@@ -16,13 +16,9 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { SaxesParser } from "saxes";
+import { option } from "./cli-args.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
-};
 const ITEMS = Number(option("--items", "1000"));
 const ROUNDS = Number(option("--rounds", "5"));
 const MIN_MS = Number(option("--min-ms", "500"));
