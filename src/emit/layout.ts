@@ -2,7 +2,7 @@
  * Which declarations go into which file, and the index files. `files` layout: one file per class
  * (`<Class>.ts`), `instances.ts` and `index.ts` per namespace; with several namespaces each gets a
  * folder (a sanitized name that cannot leave the output folder) and the root `index.ts` re-exports
- * each as a namespace object. `single` layout: everything in one file. Each file is printed from
+ * each as a namespace object, plus by name what only one namespace exports (root-index.ts). `single` layout: everything in one file. Each file is printed from
  * ts-morph structures in one call (`printStructure`, no re-parsing).
  */
 import type { CodeBlockWriter, ExportDeclarationStructure, ImportDeclarationStructure, StatementStructures, WriterFunction } from "ts-morph";
@@ -17,6 +17,7 @@ import { methodStatements } from "./methods.js";
 import { compareText } from "./names.js";
 import type { EmitOptions } from "./options.js";
 import { importSpecifier, joinPath, type ClassPlan, type EmitPlan, type NamespacePlan } from "./plan.js";
+import { addExportedNames, emptyExportedNames, rootNamedExports, type NamespaceExports } from "./root-index.js";
 import { RUNTIME_MODULES, runtimeFilePath, WSMAN_BINDING_MODULES, type RuntimeModule } from "./runtime-files.js";
 import { bitMapHelperStatement, valueMapHelperStatement } from "./value-maps.js";
 import { classWsmanStatements, methodWsmanStatements } from "./wsman.js";
@@ -63,15 +64,21 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
   }
 
   const indexes: { readonly file: string; readonly exports: StatementStructures[] }[] = [];
+  const namespaceExports: NamespaceExports[] = [];
   for (const ns of plan.namespaces) {
+    const names = emptyExportedNames();
     for (const cls of ns.classes) {
       const ctx = new FileContext(cls.file, ns, plan, options, morph);
-      print(ctx, classStatements(ctx, cls));
+      const body = classStatements(ctx, cls);
+      addExportedNames(names, body);
+      print(ctx, body);
     }
     // Instances of classes the schema does not have (e.g. WMI system classes) are left out.
     const instancesCtx = new FileContext(ns.instancesFile, ns, plan, options, morph);
     const instanceBody = hasInstances(options, ns) ? instanceStatements(instancesCtx, ns, ns.namespace.instances) : [];
     if (instanceBody.length > 0) print(instancesCtx, instanceBody);
+    addExportedNames(names, instanceBody);
+    namespaceExports.push({ specifier: `./${joinPath(ns.folder, "index.js")}`, names });
     const targets = [...ns.classes.map((c) => c.file), ...(instanceBody.length > 0 ? [ns.instancesFile] : [])].sort(compareText);
     indexes.push({ file: ns.indexFile, exports: targets.map((target) => reExport(importSpecifier(ns.indexFile, target), options, morph)) });
   }
@@ -80,8 +87,9 @@ export function buildFiles(plan: EmitPlan, options: EmitOptions, morph: MorphApi
     const only = indexes.pop();
     if (only !== undefined) indexes.push({ file: only.file, exports: [...only.exports, ...runtimeExports(options, morph, usedRuntime, only.file)] });
   } else {
-    const namespaceExports = plan.namespaces.map((ns: NamespacePlan) => reExport(`./${joinPath(ns.folder, "index.js")}`, options, morph, ns.folder));
-    indexes.push({ file: "index.ts", exports: [...namespaceExports, ...runtimeExports(options, morph, usedRuntime, "index.ts")] });
+    const namespaceObjects = plan.namespaces.map((ns, i) => reExport(namespaceExports[i]?.specifier ?? "", options, morph, ns.folder));
+    const named = rootNamedExports(namespaceExports, new Set(plan.namespaces.map((ns) => ns.folder)), options.emit === "types", morph);
+    indexes.push({ file: "index.ts", exports: [...namespaceObjects, ...named, ...runtimeExports(options, morph, usedRuntime, "index.ts")] });
   }
   for (const index of indexes) {
     // An index with nothing to re-export must still be a module.

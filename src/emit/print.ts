@@ -175,8 +175,10 @@ function printStatement(statement: StatementStructures, state: PrintState): stri
       return state.mode === "js" ? "" : printTypeAlias(statement as TypeAliasDeclarationStructure);
     case STATEMENT_KINDS.Function:
       return printFunction(statement as FunctionDeclarationStructure, state);
-    case STATEMENT_KINDS.ExportDeclaration:
-      return printExport(statement as ExportDeclarationStructure);
+    case STATEMENT_KINDS.ExportDeclaration: {
+      const declaration = statement as ExportDeclarationStructure;
+      return state.mode === "js" && declaration.isTypeOnly === true ? "" : printExport(declaration);
+    }
     case STATEMENT_KINDS.ImportDeclaration:
       return printImport(statement as ImportDeclarationStructure);
     default:
@@ -212,16 +214,21 @@ function exportKeyword(structure: { readonly isExported?: boolean }): string {
 }
 
 function printImport(structure: ImportDeclarationStructure): string {
-  const names = (Array.isArray(structure.namedImports) ? structure.namedImports : []).map((n) => {
+  return printSpecifiers(`import ${structure.isTypeOnly === true ? "type " : ""}`, structure.namedImports, structure.moduleSpecifier);
+}
+
+/** `import { a, b } from "…";` or `export { a, b } from "…";` after `keyword`, laid out as prettier does. */
+function printSpecifiers(keyword: string, specifiers: ImportDeclarationStructure["namedImports"] | ExportDeclarationStructure["namedExports"], moduleSpecifier: string): string {
+  const names = (Array.isArray(specifiers) ? specifiers : []).map((n) => {
     if (typeof n === "string") return n;
     if (typeof n === "function") return "";
     return `${n.isTypeOnly === true ? "type " : ""}${n.name}${n.alias === undefined ? "" : ` as ${n.alias}`}`;
   });
-  // prettier never breaks an import of a single name.
-  if (names.length === 1) return `import ${structure.isTypeOnly === true ? "type " : ""}{ ${names[0] ?? ""} } from ${stringLiteral(structure.moduleSpecifier)};\n`;
+  // prettier never breaks a list of a single name.
+  if (names.length === 1) return `${keyword}{ ${names[0] ?? ""} } from ${stringLiteral(moduleSpecifier)};\n`;
   // prettier's group of the specifiers: all on one line when that fits, else one per line.
-  const head = `import ${structure.isTypeOnly === true ? "type " : ""}{`;
-  const tail = `} from ${stringLiteral(structure.moduleSpecifier)};`;
+  const head = `${keyword}{`;
+  const tail = `} from ${stringLiteral(moduleSpecifier)};`;
   const flat = `${head} ${names.join(", ")} ${tail}`;
   if (flat.length <= PRINT_WIDTH) return `${flat}\n`;
   return `${head}\n${names.map((name) => `  ${name},\n`).join("")}${tail}\n`;
@@ -231,6 +238,7 @@ function printExport(structure: ExportDeclarationStructure): string {
   if (structure.moduleSpecifier === undefined) return "export {};\n";
   const spec = stringLiteral(structure.moduleSpecifier ?? "");
   const keyword = structure.isTypeOnly === true ? "export type" : "export";
+  if (Array.isArray(structure.namedExports) && structure.namedExports.length > 0) return printSpecifiers(`${keyword} `, structure.namedExports, structure.moduleSpecifier);
   return structure.namespaceExport === undefined ? `${keyword} * from ${spec};\n` : `${keyword} * as ${structure.namespaceExport} from ${spec};\n`;
 }
 
