@@ -2,7 +2,8 @@
  * Golden output: every fixture case, generated with default options (runtime copies left out: they are
  * templates/runtime/*.ts verbatim), must match its expected/ folder. Update with `vitest -u`.
  * The synchronized case also has goldens for the const enum style, the features case for flatten, the
- * wsman case for `--binding wsman`, and the synchronized and features cases for `--emit js` and `--emit types`.
+ * wsman case for `--binding wsman`, and the synchronized, features and namespaces cases for `--emit js` and
+ * `--emit types`.
  * (The single-file layout inlines the runtime templates, so it is type-checked, not golden-tested.)
  */
 import { readdirSync, existsSync } from "node:fs";
@@ -22,6 +23,9 @@ const variants: { readonly folder: string; readonly options: GenerateOptions; re
   { folder: "expected-types", options: { emit: "types" }, only: "synchronized" },
   { folder: "expected-js", options: { emit: "js" }, only: "features" },
   { folder: "expected-types", options: { emit: "types" }, only: "features" },
+  // Several namespaces: the root index's named re-exports (values only in .js, all type-only in types).
+  { folder: "expected-js", options: { emit: "js" }, only: "namespaces" },
+  { folder: "expected-types", options: { emit: "types" }, only: "namespaces" },
 ];
 
 function listFiles(folder: string, prefix = ""): string[] {

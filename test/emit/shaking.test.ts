@@ -1,11 +1,13 @@
 /**
- * Generated code shakes: importing one enum or one decoder through an index bundles to about what
- * importing it from its own file does, and pulls in no unrelated class (esbuild --bundle --minify;
- * rollup with default tree-shaking on JavaScript output). SmIscsiTarget fixture, 181 classes.
+ * Generated code shakes: importing one enum or one decoder through an index — the namespace's own, and
+ * the root index of this two-namespace output — bundles to about what importing it from its own file
+ * does, and pulls in no unrelated class (esbuild --bundle --minify; rollup with default tree-shaking on
+ * JavaScript output). SmIscsiTarget fixture, 181 classes in two namespaces.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { bundleCode, entrySource } from "../../bench/consumer-cost.js";
 import type { GenerateOptions } from "../../src/emit/generate.js";
@@ -34,14 +36,20 @@ afterAll(() => {
   if (root !== "") rmSync(root, { recursive: true, force: true });
 });
 
+/** The namespace's own index, and the root index (named re-exports of what only one namespace exports). */
+const indexes = { "namespace index": `./${namespace}/index.js`, "root index": "./index.js" };
+
 describe.each(Object.entries(modes))("%s", (name, mode) => {
-  test.each(mode.bundlers.flatMap((bundler) => ["CIM_Synchronized_CopyState", "decodeCIM_Synchronized"].map((symbol) => [bundler, symbol] as const)))(
-    "%s: %s through the namespace index costs what its own file costs",
-    async (bundler, symbol) => {
+  const cases = mode.bundlers.flatMap((bundler) =>
+    ["CIM_Synchronized_CopyState", "decodeCIM_Synchronized"].flatMap((symbol) => Object.keys(indexes).map((index) => [bundler, symbol, index as keyof typeof indexes] as const)),
+  );
+  test.each(cases)(
+    "%s: %s through the %s costs what its own file costs",
+    async (bundler, symbol, index) => {
       const dir = join(root, name.replace(/\W+/g, "-"));
       const request = { dir, bundler, typescript: mode.typescript };
       const direct = await bundleCode({ ...request, source: entrySource(symbol, `./${namespace}/CIM_Synchronized.js`) });
-      const viaIndex = await bundleCode({ ...request, source: entrySource(symbol, `./${namespace}/index.js`) });
+      const viaIndex = await bundleCode({ ...request, source: entrySource(symbol, indexes[index]) });
       for (const cls of unrelated) expect(viaIndex, `${cls} in the bundle`).not.toContain(cls);
       expect(viaIndex.length).toBeLessThanOrEqual(direct.length * 1.1 + 1024);
       // The bundle holds the symbol's own code: a member name of the enum, the decoder's class metadata.
@@ -49,4 +57,16 @@ describe.each(Object.entries(modes))("%s", (name, mode) => {
     },
     60_000,
   );
+});
+
+test("the root index's named re-exports are the namespace objects' members; a name both namespaces export is only in them", async () => {
+  const index = (await import(pathToFileURL(join(root, "js-enum", "index.js")).href)) as Record<string, Record<string, unknown> | undefined>;
+  const own = index[namespace];
+  expect(index["CIM_Synchronized_CopyState"]).toBeDefined();
+  expect(index["CIM_Synchronized_CopyState"]).toBe(own?.["CIM_Synchronized_CopyState"]);
+  expect(index["decodeCIM_Synchronized"]).toBe(own?.["decodeCIM_Synchronized"]);
+  // CIM_ManagedElement is declared in both namespaces.
+  expect(own?.["CIM_ManagedElementMeta"]).toBeDefined();
+  expect(index["root_interop"]?.["CIM_ManagedElementMeta"]).toBeDefined();
+  expect(index["CIM_ManagedElementMeta"]).toBeUndefined();
 });
