@@ -217,7 +217,9 @@ export function consumerCostTargets() {
         classFile: "root_cimv2_storage_iscsitarget/CIM_Synchronized",
         indexes: [
           { label: "namespace index", from: "./root_cimv2_storage_iscsitarget/index.js" },
-          { label: "root index", from: "./index.js", namespace: "root_cimv2_storage_iscsitarget" },
+          { label: "root index", from: "./index.js" },
+          // What apps wrote before the root index re-exported names: esbuild keeps the whole namespace object.
+          { label: "root index, namespace object", from: "./index.js", namespace: "root_cimv2_storage_iscsitarget" },
         ],
         enumName: "CIM_Synchronized_CopyState",
         decoderName: "decodeCIM_Synchronized",
