@@ -13,6 +13,7 @@ import type { ClassPlan, EnumPlan } from "./plan.js";
 import type { Doc } from "./doc.js";
 import { embeddedTarget, metadataParent } from "./meta-inheritance.js";
 import { arrayDoc, callDoc, declarationWithDoc, objectDoc, PURE, thunkDoc } from "./print.js";
+import type { TypedShape } from "./type-map.js";
 
 export function metadataStatement(ctx: FileContext, plan: ClassPlan): StatementStructures {
   const cls = plan.cls;
@@ -70,9 +71,6 @@ function sameEntry(ctx: FileContext, plan: ClassPlan, prop: CimProperty, parent:
     decodedValueMap(plan.propertyEnums.get(nameKey(prop.name))) === decodedValueMap(parent.propertyEnums.get(nameKey(theirs.name)))
   );
 }
-
-/** What a metadata entry is built from: a property, a parameter or a method's return value. */
-export type TypedShape = Pick<CimProperty, "type" | "isArray" | "isEmbeddedObject" | "referenceClass" | "embeddedClass">;
 
 /** Names `Object.prototype` has: as object-literal keys they take their contextual type from Object. */
 const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));

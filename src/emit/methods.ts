@@ -3,7 +3,7 @@
  * inout parameters plus `ReturnValue`, typed with the return value map's enum).
  */
 import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
-import type { CimParameter } from "../model/schema.js";
+import type { CimMethod, CimParameter } from "../model/schema.js";
 import type { FileContext } from "./context.js";
 import { docsOf } from "./interfaces.js";
 import { isQualifierTrue, paragraphs, qualifierTags, type DocTag } from "./jsdoc.js";
@@ -11,7 +11,7 @@ import { signatureKey } from "./literals.js";
 import { localizedDescription } from "./localized-doc.js";
 import { nameKey } from "./names.js";
 import type { MethodPlan } from "./plan.js";
-import { valueType } from "./type-map.js";
+import { valueType, type TypedShape } from "./type-map.js";
 
 export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceDeclarationStructure[] {
   const method = plan.method;
@@ -19,14 +19,8 @@ export function methodStatements(ctx: FileContext, plan: MethodPlan): InterfaceD
   const inputs = method.parameters.filter((p) => p.direction !== "out");
   const outputs = method.parameters.filter((p) => p.direction !== "in");
   const outProps = outputs.map((p) => parameterSignature(ctx, plan, p, true));
-  const hasReturn = method.returnType !== undefined && !outputs.some((p) => nameKey(p.name) === "returnvalue");
-  if (method.returnType !== undefined && hasReturn) {
-    const shape = {
-      type: method.returnType,
-      isArray: method.returnIsArray,
-      ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
-      ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
-    };
+  const shape = returnValueShape(method);
+  if (shape !== undefined) {
     const enumName = plan.returnEnum === undefined ? undefined : ctx.enumType(plan.returnEnum);
     outProps.unshift({
       name: "ReturnValue",
@@ -66,5 +60,19 @@ function parameterSignature(ctx: FileContext, plan: MethodPlan, param: CimParame
     hasQuestionToken: !required,
     type: required ? type : `${type} | null`,
     docs: docsOf({ description: paragraphs(param.description ?? "", ...notes), tags }),
+  };
+}
+
+/**
+ * The shape of the `ReturnValue` member of a method's output, or undefined when it has none: a void
+ * method, or one whose out parameter named ReturnValue stands for the return value.
+ */
+export function returnValueShape(method: CimMethod): TypedShape | undefined {
+  if (method.returnType === undefined || method.parameters.some((p) => p.direction !== "in" && nameKey(p.name) === "returnvalue")) return undefined;
+  return {
+    type: method.returnType,
+    isArray: method.returnIsArray,
+    ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
+    ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
   };
 }

@@ -7,7 +7,6 @@
  * (templates/runtime/wsman-request.ts).
  */
 import type { FunctionDeclarationStructure, InterfaceDeclarationStructure, StatementStructures } from "ts-morph";
-import type { CimMethod } from "../model/schema.js";
 import type { FileContext } from "./context.js";
 import { decodeFunction } from "./decoders.js";
 import { brokenList, group, indent, line, type Doc } from "./doc.js";
@@ -15,6 +14,7 @@ import { docsOf } from "./interfaces.js";
 import { isQualifierTrue, renderDoc } from "./jsdoc.js";
 import { propertyKey, quote, signatureKey } from "./literals.js";
 import { decodedValueMap, metaEntry } from "./metadata.js";
+import { returnValueShape } from "./methods.js";
 import { nameKey } from "./names.js";
 import type { ClassPlan, MethodPlan, MethodWsmanPlan } from "./plan.js";
 import { arrayDoc, callDoc, declarationWithDoc, objectDoc, PURE, thunkDoc } from "./print.js";
@@ -34,14 +34,9 @@ export function methodWsmanStatements(ctx: FileContext, plan: MethodPlan): State
 function metaStatement(ctx: FileContext, plan: MethodPlan, name: string, direction: "INPUT" | "OUTPUT", description: string): StatementStructures {
   const method = plan.method;
   const entries: (readonly [string, Doc])[] = [];
-  if (direction === "OUTPUT" && hasReturnValue(method) && method.returnType !== undefined) {
-    const shape = {
-      type: method.returnType,
-      isArray: method.returnIsArray,
-      ...(method.returnReferenceClass === undefined ? {} : { referenceClass: method.returnReferenceClass }),
-      ...(method.returnEmbeddedClass === undefined ? {} : { embeddedClass: method.returnEmbeddedClass }),
-    };
-    entries.push(["ReturnValue", metaEntry(ctx, plan.owner, "ReturnValue", shape, { isKey: false, isRequired: true, valueMap: decodedValueMap(plan.returnEnum) })]);
+  const returnShape = direction === "OUTPUT" ? returnValueShape(method) : undefined;
+  if (returnShape !== undefined) {
+    entries.push(["ReturnValue", metaEntry(ctx, plan.owner, "ReturnValue", returnShape, { isKey: false, isRequired: true, valueMap: decodedValueMap(plan.returnEnum) })]);
   }
   for (const param of method.parameters) {
     if (direction === "INPUT" ? param.direction === "out" : param.direction === "in") continue;
@@ -64,11 +59,6 @@ function metaStatement(ctx: FileContext, plan: MethodPlan, name: string, directi
     declarationKind: ctx.morph.VariableDeclarationKind.Const,
     declarations: [declarationWithDoc(name, ctx.runtime("CimClassMeta", true), meta)],
   };
-}
-
-/** As in methods.ts: a parameter named ReturnValue stands for the return value. */
-function hasReturnValue(method: CimMethod): boolean {
-  return method.returnType !== undefined && !method.parameters.some((p) => p.direction !== "in" && nameKey(p.name) === "returnvalue");
 }
 
 function outDecoderStatement(ctx: FileContext, plan: MethodPlan, names: MethodWsmanPlan): FunctionDeclarationStructure {
