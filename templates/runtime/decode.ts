@@ -421,7 +421,7 @@ function describe(property: CimPropertyMeta): string {
 function describeScalar(property: CimPropertyMeta): string {
   const embeddedClass = property.embeddedClass ?? (property.embedded === undefined ? undefined : "an embedded class");
   if (embeddedClass !== undefined) return "embedded instance of " + embeddedClass;
-  const range = integerRange(property.type);
+  const range = cimIntegerRange(property.type);
   if (range !== undefined) return property.type + " (" + String(range[0]) + ".." + String(range[1]) + ")";
   switch (property.type) {
     case "reference":
@@ -447,9 +447,12 @@ const INTEGER_RANGES: Readonly<Partial<Record<CimTypeName, readonly [bigint, big
   sint64: [BigInt("-9223372036854775808"), BigInt("9223372036854775807")],
 };
 
-/** Own entries only: a hand-written `type` such as "toString" must not find Object.prototype members. */
-function integerRange(type: CimTypeName): readonly [bigint, bigint] | undefined {
-  return Object.prototype.hasOwnProperty.call(INTEGER_RANGES, type) ? INTEGER_RANGES[type] : undefined;
+/**
+ * The range of an integer CIM type (`undefined` for other types). Own entries only: a hand-written
+ * `type` such as "toString" must not find Object.prototype members.
+ */
+export function cimIntegerRange(type: string): readonly [bigint, bigint] | undefined {
+  return Object.prototype.hasOwnProperty.call(INTEGER_RANGES, type) ? INTEGER_RANGES[type as CimTypeName] : undefined;
 }
 
 /** The Values labels for an error message: `"Unknown", "SCSI", … (40 more)`. */
@@ -594,7 +597,7 @@ function decodeScalar(
     const instance = toInstanceValue(value);
     return instance === undefined ? fail(describeScalar(property)) : { ok: true, value: instance };
   }
-  const range = integerRange(property.type);
+  const range = cimIntegerRange(property.type);
   if (range !== undefined) {
     const is64 = property.type === "uint64" || property.type === "sint64";
     const given = valueOfLabel(value, property);

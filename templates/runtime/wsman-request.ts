@@ -12,7 +12,7 @@
  */
 import { cimDateTimeFromDate, formatCimDateTime, parseCimDateTime, type CimDateTime } from "./datetime.js";
 import { parseObjectPath, type CimKeyValue, type CimReference } from "./reference.js";
-import type { CimClassMeta, CimPropertyMeta } from "./decode.js";
+import { cimIntegerRange, type CimClassMeta, type CimPropertyMeta } from "./decode.js";
 import { DMTF_CIM_RESOURCE_URI_PREFIX, WMI_RESOURCE_URI_PREFIX, WSA_ANONYMOUS, WSMAN_NAMESPACES } from "./wsman-namespaces.js";
 
 /** Options every request takes. */
@@ -446,17 +446,6 @@ function untypedText(value: unknown, where: string): string {
   throw new WsmanRequestError(`${where}: expected a string, number or boolean; got ${describeValue(value)}.`);
 }
 
-const INTEGER_BOUNDS: Readonly<Record<string, readonly [bigint, bigint]>> = {
-  uint8: [0n, 255n],
-  sint8: [-128n, 127n],
-  uint16: [0n, 65535n],
-  sint16: [-32768n, 32767n],
-  uint32: [0n, 4294967295n],
-  sint32: [-2147483648n, 2147483647n],
-  uint64: [0n, 18446744073709551615n],
-  sint64: [-9223372036854775808n, 9223372036854775807n],
-};
-
 /** Booleans, integers (range-checked) and reals as XML Schema writes them. */
 function scalarText(type: string, value: unknown, where: string): string {
   if (type === "boolean") {
@@ -464,7 +453,7 @@ function scalarText(type: string, value: unknown, where: string): string {
     if (value === "true" || value === "false") return value;
     throw new WsmanRequestError(`${where}: expected a boolean; got ${describeValue(value)}.`);
   }
-  const range = INTEGER_BOUNDS[type];
+  const range = cimIntegerRange(type);
   if (range !== undefined) {
     let whole: bigint | undefined;
     if (typeof value === "bigint") whole = value;
