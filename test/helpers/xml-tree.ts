@@ -1,9 +1,9 @@
 /**
- * Test helper: parses XML with saxes (namespace-aware, the parser the WS-Management readers use) into a
- * small tree, so request envelopes are checked by structure, namespace URIs and values, not by string
- * comparison. Throws on any well-formedness or namespace error.
+ * Test helper: XML parsed into a small tree (saxes through the runtime's readXmlTree, the parser the
+ * WS-Management readers use), so request envelopes are checked by structure, namespace URIs and
+ * values, not by string comparison. Throws on any well-formedness or namespace error.
  */
-import { SaxesParser } from "saxes";
+import { readXmlTree, type XmlElement as RuntimeElement } from "../../templates/runtime/xml-tree.js";
 
 export interface XmlElement {
   /** Namespace URI ("" for none). */
@@ -13,38 +13,22 @@ export interface XmlElement {
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: XmlElement[];
   /** Text directly inside the element (all text nodes joined). */
-  text: string;
+  readonly text: string;
 }
 
+/** No limits: the tests decide how large and deep their documents are. */
+const UNLIMITED = { maxDepth: Infinity, maxElements: Infinity, maxAttributes: Infinity, maxLength: Infinity };
+
 export function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true });
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
-  let failure: Error | undefined;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
-  parser.on("opentag", (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) {
-      if (attribute.prefix === "xmlns" || attribute.name === "xmlns") continue;
-      attributes[attribute.uri === "" ? attribute.local : `{${attribute.uri}}${attribute.local}`] = attribute.value;
-    }
-    const element: XmlElement = { uri: tag.uri ?? "", local: tag.local ?? tag.name, attributes, children: [], text: "" };
-    const parent = stack[stack.length - 1];
-    if (parent === undefined) root = element;
-    else parent.children.push(element);
-    stack.push(element);
-  });
-  parser.on("text", (text) => {
-    const current = stack[stack.length - 1];
-    if (current !== undefined) current.text += text;
-  });
-  parser.on("closetag", () => void stack.pop());
-  parser.write(xml).close();
-  if (failure !== undefined) throw failure;
-  if (root === undefined) throw new Error("no root element");
-  return root;
+  const read = readXmlTree(xml, UNLIMITED);
+  if (!read.ok) throw new Error(read.error);
+  return testElement(read.value);
+}
+
+function testElement(element: RuntimeElement): XmlElement {
+  const attributes: Record<string, string> = {};
+  for (const attribute of element.attributes) attributes[attribute.uri === "" ? attribute.local : `{${attribute.uri}}${attribute.local}`] = attribute.value;
+  return { uri: element.uri, local: element.local, attributes, children: element.children.map(testElement), text: element.text };
 }
 
 /** The only child with this namespace URI and local name (fails when there is none or several). */
